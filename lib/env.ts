@@ -1,3 +1,6 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 
 /**
@@ -16,8 +19,10 @@ const environmentSchema = z.object({
   /** Postgres server to use. Unset: the embedded PGlite database under PGLITE_DIR. */
   DATABASE_URL: optionalUrl,
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
-  /** Secret that signs session cookies; at least 32 characters. `npm start` generates one for the demo. */
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+  /** Port `npm start` serves the portal on. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Signs session cookies; at least 32 characters. Required with a real shop; the demo keeps one in .data/. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Lock-out after this many failed sign-ins for one account (or 4× for one address) within the window. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
@@ -31,18 +36,39 @@ const environmentSchema = z.object({
   LIGHTSPEED_ACCOUNT_ID: z.string().min(1).optional(),
 });
 
-export type Environment = z.infer<typeof environmentSchema>;
+const validatedSchema = environmentSchema.superRefine((value, context) => {
+  if (value.LIGHTSPEED_ACCOUNT_ID !== undefined && value.AUTH_SECRET === undefined) {
+    context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "required when a real shop is connected" });
+  }
+});
+
+export type Environment = Omit<z.infer<typeof environmentSchema>, "AUTH_SECRET"> & { AUTH_SECRET: string };
+
+/** The demo's session secret: generated once and kept beside the embedded database. */
+function demoAuthSecret(): string {
+  const file = path.resolve(".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
 
 export function parseEnvironment(source: Record<string, string | undefined>): Environment {
-  const result = environmentSchema.safeParse(source);
+  const result = validatedSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment; fix these variables:\n${problems.join("\n")}`);
   }
-  return result.data;
+  return { ...result.data, AUTH_SECRET: result.data.AUTH_SECRET ?? demoAuthSecret() };
 }
 
 export const env: Environment = parseEnvironment(process.env);
 
 /** Demo mode: no real shop connected, the portal shows seeded demo data. */
 export const isDemo = env.LIGHTSPEED_ACCOUNT_ID === undefined;
+
+/** The environment for a child process of ours (the portal server started by `npm start`), plus `extra`. */
+export function childProcessEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function Forbidden() {
+  return (
+    <main className="mx-auto max-w-md p-10 text-center">
+      <h1 className="text-2xl font-semibold">Owner only</h1>
+      <p className="mt-3 text-stone-600">This area is for the shop owner. Ask the owner if you need something changed here.</p>
+      <Link href="/" className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-3 font-medium text-white">
+        Back to the portal
+      </Link>
+    </main>
+  );
+}
