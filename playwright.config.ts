@@ -1,0 +1,47 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const port = 3100;
+
+/**
+ * End-to-end tests in Debian's Chromium against the portal started by `npm start` itself (production build,
+ * fresh embedded database seeded with the demo shop), at desktop and tablet sizes.
+ */
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "on",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
+    { name: "tablet-portrait", use: { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: false } },
+    { name: "tablet-landscape", use: { viewport: { width: 1180, height: 820 }, hasTouch: true, isMobile: false } },
+  ],
+  webServer: {
+    command: "rm -rf .data/e2e && npm start",
+    url: `http://localhost:${port}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(port), PGLITE_DIR: ".data/e2e/pglite", SIGN_IN_MAX_FAILURES: "5" },
+  },
+});
