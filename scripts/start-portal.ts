@@ -30,7 +30,11 @@ export async function startPortal(): Promise<void> {
   log(`database: ${database.kind === "pglite" ? `embedded PGlite in ${env.PGLITE_DIR}` : "Postgres at DATABASE_URL"}`);
   await database.migrate();
   if (isDemo) {
-    const seeded = await seedDemoShop(database.db, { country: env.SHOP_COUNTRY, currency: env.SHOP_CURRENCY });
+    const seeded = await seedDemoShop(database.db, {
+      country: env.SHOP_COUNTRY,
+      currency: env.SHOP_CURRENCY,
+      timeZone: env.SHOP_TIME_ZONE,
+    });
     log(seeded.seeded ? "seeded the demo shop" : "demo shop already seeded");
   }
   await closeDatabase();
