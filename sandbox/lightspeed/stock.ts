@@ -1,0 +1,45 @@
+import { takeId, type SandboxState, type SimItemShop } from "./sandbox-state";
+
+/** The ItemShop row of an item in a shop (0 = summary), created at 0 if the shop has none yet. */
+export function itemShopRow(state: SandboxState, itemId: number, shopId: number, now: number): SimItemShop {
+  for (const row of state.itemShops.values()) {
+    if (row.itemId === itemId && row.shopId === shopId) return row;
+  }
+  const row: SimItemShop = {
+    itemShopId: takeId(state, "itemShop"),
+    itemId,
+    shopId,
+    qoh: 0,
+    backorder: 0,
+    reorderPoint: 0,
+    reorderLevel: 0,
+    timeStamp: now,
+  };
+  state.itemShops.set(row.itemShopId, row);
+  return row;
+}
+
+/** Every item gets a row per shop plus the shopID-0 summary row, as in R-Series. */
+export function ensureItemShopRows(state: SandboxState, now: number): void {
+  for (const item of state.items.values()) {
+    itemShopRow(state, item.itemId, 0, now);
+    for (const shop of state.shops.values()) itemShopRow(state, item.itemId, shop.shopId, now);
+  }
+}
+
+/**
+ * Moves stock by `delta` in one shop (a sale takes, a refund gives back) and keeps the summary row as the sum of
+ * the shops. Sales may drive qoh below zero (only direct writes are refused a negative qoh). Both rows' timeStamp
+ * moves, which is what a poller of `ItemShop.json?timeStamp=>=,…` relies on.
+ */
+export function moveStock(state: SandboxState, itemId: number, shopId: number, delta: number, now: number): void {
+  if (delta === 0) return;
+  const row = itemShopRow(state, itemId, shopId, now);
+  row.qoh += delta;
+  row.timeStamp = now;
+  const summary = itemShopRow(state, itemId, 0, now);
+  summary.qoh = [...state.itemShops.values()]
+    .filter((candidate) => candidate.itemId === itemId && candidate.shopId !== 0)
+    .reduce((sum, candidate) => sum + candidate.qoh, 0);
+  summary.timeStamp = now;
+}
