@@ -14,6 +14,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in" },
+  // A refused sign-in is recorded in sign_in_attempts; it is not a server error worth a stack trace.
+  logger: {
+    error: (error) => {
+      if (!(error instanceof CredentialsSignin)) console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

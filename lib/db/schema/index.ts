@@ -5,3 +5,4 @@ export * from "./customers";
 export * from "./orders";
 export * from "./stock";
 export * from "./operations";
+export * from "./engine";
