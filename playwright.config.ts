@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+// A separate port (and embedded database) per checkout lets several worktrees run their e2e tests at once.
+const port = Number(process.env["E2E_PORT"] ?? 3100);
 
 /**
  * End-to-end tests in Debian's Chromium against the portal started by `npm start` itself (production build,
@@ -37,11 +38,11 @@ export default defineConfig({
     { name: "tablet-landscape", use: { viewport: { width: 1180, height: 820 }, hasTouch: true, isMobile: false } },
   ],
   webServer: {
-    command: "rm -rf .data/e2e && npm start",
+    command: `rm -rf .data/e2e-${port} && npm start`,
     url: `http://localhost:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), PGLITE_DIR: ".data/e2e/pglite", SIGN_IN_MAX_FAILURES: "5" },
+    env: { PORT: String(port), PGLITE_DIR: `.data/e2e-${port}/pglite`, SIGN_IN_MAX_FAILURES: "5" },
   },
 });
