@@ -1,8 +1,25 @@
-import { getDatabaseHandle } from "@/lib/db";
-import { closeDatabaseOnSignals } from "@/lib/db/close-on-signals";
+import { inngestClientConfig } from "@/inngest/client";
+import { startLocalEngine } from "@/inngest/local/start-local-engine";
+import { closeDatabase, getDatabaseHandle, getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/process/on-shutdown";
 
-/** Server start-up: migrations first, so every request sees the current schema; a clean close on SIGTERM. */
+/**
+ * Server start-up: migrations first, so every request sees the current schema; then, in local mode, the
+ * Inngest engine inside this process (PGlite allows one process per database); on SIGTERM the engine stops
+ * before the database closes.
+ */
 export async function startNodeServer(): Promise<void> {
   await getDatabaseHandle().migrate();
-  closeDatabaseOnSignals();
+  const engine =
+    env.INNGEST_MODE === "local"
+      ? await startLocalEngine({
+          db: getDb(),
+          appUrl: `http://127.0.0.1:${env.PORT}/api/inngest`,
+          signingKey: inngestClientConfig.signingKey,
+          eventKey: inngestClientConfig.eventKey,
+          port: env.INNGEST_LOCAL_PORT,
+        })
+      : null;
+  onShutdown([async () => engine?.stop(), closeDatabase]);
 }

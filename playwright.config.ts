@@ -43,6 +43,6 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), PGLITE_DIR: `.data/e2e-${port}/pglite`, SIGN_IN_MAX_FAILURES: "5" },
+    env: { PORT: String(port), INNGEST_LOCAL_PORT: String(port + 1000), PGLITE_DIR: `.data/e2e-${port}/pglite`, SIGN_IN_MAX_FAILURES: "5" },
   },
 });

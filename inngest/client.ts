@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { createInngestClient, type InngestClientConfig } from "./create-inngest-client";
 import { readOrCreateSigningKey } from "./local/read-or-create-signing-key";
 
@@ -5,14 +6,24 @@ export { createInngestClient, inngestAppId, inngestClientConfigSchema } from "./
 export type { InngestClient, InngestClientConfig } from "./create-inngest-client";
 
 /**
- * Until lib/env.ts provides the INNGEST_* settings: local mode, with the engine's API on 127.0.0.1:8288 and a
- * per-install signing key kept in `.data/inngest-signing-key` (the local engine must be started with the same).
+ * How this installation reaches its Inngest server, from the environment. Local mode: the engine in this process
+ * (`inngest/local`), on 127.0.0.1:INNGEST_LOCAL_PORT, signing with INNGEST_SIGNING_KEY or a per-install key kept
+ * in `.data/inngest-signing-key`. Cloud mode: Inngest Cloud, or the self-hosted server at INNGEST_BASE_URL.
  */
-export const defaultInngestClientConfig: InngestClientConfig = {
-  signingKey: readOrCreateSigningKey(".data/inngest-signing-key"),
-  eventKey: "tillbridge-local",
-  baseUrl: "http://127.0.0.1:8288",
-};
+export const inngestClientConfig: InngestClientConfig =
+  env.INNGEST_MODE === "local"
+    ? {
+        signingKey: env.INNGEST_SIGNING_KEY ?? readOrCreateSigningKey(".data/inngest-signing-key"),
+        eventKey: env.INNGEST_EVENT_KEY ?? "tillbridge-local",
+        baseUrl: `http://127.0.0.1:${env.INNGEST_LOCAL_PORT}`,
+      }
+    : {
+        signingKey: env.INNGEST_SIGNING_KEY ?? "",
+        eventKey: env.INNGEST_EVENT_KEY ?? "",
+        ...(env.INNGEST_SIGNING_KEY_FALLBACK ? { signingKeyFallback: env.INNGEST_SIGNING_KEY_FALLBACK } : {}),
+        ...(env.INNGEST_BASE_URL ? { baseUrl: env.INNGEST_BASE_URL } : {}),
+        ...(env.INNGEST_ENV ? { env: env.INNGEST_ENV } : {}),
+      };
 
 /** The app's Inngest client: send events only through the typed definitions in ./events. */
-export const inngest = createInngestClient(defaultInngestClientConfig);
+export const inngest = createInngestClient(inngestClientConfig);

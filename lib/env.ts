@@ -32,13 +32,79 @@ const environmentSchema = z.object({
   SHOP_CURRENCY: z.string().length(3).default("USD"),
   SHOP_TIME_ZONE: z.string().min(1).default("America/New_York"),
   SHOP_COUNTRY: z.string().length(2).default("US"),
-  /** Real Lightspeed credentials. Unset: the portal runs on demo data. */
+  /** Set by `npm start` when it runs the portal against the sandbox: the banner then says "demo data". */
+  TILLBRIDGE_DEMO: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+
+  /** Lightspeed R-Series. Unset account: the portal runs on demo data. */
   LIGHTSPEED_ACCOUNT_ID: z.string().min(1).optional(),
+  LIGHTSPEED_CLIENT_ID: z.string().min(1).optional(),
+  LIGHTSPEED_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The first refresh token; rotated tokens are kept in the `connections` table from then on. */
+  LIGHTSPEED_REFRESH_TOKEN: z.string().min(1).optional(),
+  LIGHTSPEED_API_BASE_URL: z.url().default("https://api.lightspeedapp.com/API/V3"),
+  LIGHTSPEED_TOKEN_URL: z.url().default("https://cloud.lightspeedapp.com/auth/oauth/token"),
+
+  /**
+   * Shopify stores as JSON: `[{ "domain": "shop.myshopify.com", "accessToken": "shpat_…", "webhookSecret": "…",
+   * "endpoint"?: "https://…" }]` (endpoint only to point a store at the sandbox).
+   */
+  SHOPIFY_STORES: z
+    .string()
+    .default("[]")
+    .transform((value, context) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "must be a JSON array of stores" });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.array(
+        z.object({
+          domain: z.string().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, "must be a *.myshopify.com domain"),
+          accessToken: z.string().min(1),
+          webhookSecret: z.string().min(1),
+          endpoint: z.url().optional(),
+        }),
+      ),
+    ),
+
+  /** Stripe: secret key, webhook signing secrets (comma-separated during rotation), and an API host for the sandbox. */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key").optional(),
+  STRIPE_WEBHOOK_SECRETS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((secret) => secret.trim()).filter((secret) => secret.length > 0)),
+  STRIPE_API_URL: z.url().optional(),
+
+  /** Inngest: `local` runs the built-in engine in the portal's process; `cloud` uses Inngest Cloud or INNGEST_BASE_URL. */
+  INNGEST_MODE: z.enum(["local", "cloud"]).default("local"),
+  INNGEST_SIGNING_KEY: z.string().regex(/^signkey-[a-z0-9]+-[0-9a-f]+$/i, "must look like signkey-<env>-<hex>").optional(),
+  INNGEST_SIGNING_KEY_FALLBACK: z.string().regex(/^signkey-[a-z0-9]+-[0-9a-f]+$/i).optional(),
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  /** A self-hosted Inngest server; unset with `cloud` means Inngest Cloud. */
+  INNGEST_BASE_URL: z.url().optional(),
+  INNGEST_ENV: z.string().min(1).optional(),
+  /** Port of the local engine's event API (local mode). */
+  INNGEST_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(8288),
 });
 
 const validatedSchema = environmentSchema.superRefine((value, context) => {
-  if (value.LIGHTSPEED_ACCOUNT_ID !== undefined && value.AUTH_SECRET === undefined) {
-    context.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "required when a real shop is connected" });
+  const require = (key: keyof typeof value, message: string) => {
+    if (value[key] === undefined) context.addIssue({ code: "custom", path: [key], message });
+  };
+  if (value.LIGHTSPEED_ACCOUNT_ID !== undefined && !value.TILLBRIDGE_DEMO) {
+    require("AUTH_SECRET", "required when a real shop is connected");
+  }
+  if (value.LIGHTSPEED_ACCOUNT_ID !== undefined) {
+    for (const key of ["LIGHTSPEED_CLIENT_ID", "LIGHTSPEED_CLIENT_SECRET", "LIGHTSPEED_REFRESH_TOKEN"] as const) {
+      require(key, "required with LIGHTSPEED_ACCOUNT_ID");
+    }
+  }
+  if (value.INNGEST_MODE === "cloud") {
+    require("INNGEST_SIGNING_KEY", "required when INNGEST_MODE=cloud");
+    require("INNGEST_EVENT_KEY", "required when INNGEST_MODE=cloud");
   }
 });
 
@@ -65,8 +131,8 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
 
 export const env: Environment = parseEnvironment(process.env);
 
-/** Demo mode: no real shop connected, the portal shows seeded demo data. */
-export const isDemo = env.LIGHTSPEED_ACCOUNT_ID === undefined;
+/** Demo mode: no real shop connected (or only the sandbox), the portal shows seeded demo data. */
+export const isDemo = env.TILLBRIDGE_DEMO || env.LIGHTSPEED_ACCOUNT_ID === undefined;
 
 /** The environment for a child process of ours (the portal server started by `npm start`), plus `extra`. */
 export function childProcessEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
