@@ -1,3 +1,4 @@
+import { readItemLevels, type ItemLevel } from "./read-item-levels";
 import { resolveShopifyConfig, type ShopifyClientConfig } from "./client-config";
 import { createCostBudget, type BudgetSnapshot } from "./cost-budget";
 import { createGraphqlExecutor } from "./execute-graphql";
@@ -22,6 +23,7 @@ export type ShopifyClient = {
     onPage?: (page: VariantLevelsPage) => void;
   }) => Promise<ShopifyResult<VariantLevel[]>>;
   runBulkInventoryRead: (options?: { onProgress?: (objectCount: number) => void }) => Promise<ShopifyResult<BulkInventorySnapshot>>;
+  readItemLevels: (args: { inventoryItemIds: readonly string[]; locationId: string }) => Promise<ShopifyResult<ItemLevel[]>>;
   setInventoryQuantities: (input: SetQuantitiesInput) => Promise<SetQuantitiesOutcome>;
   listWebhookSubscriptions: () => Promise<ShopifyResult<WebhookSubscription[]>>;
   createWebhookSubscription: (args: { topic: string; uri: string }) => Promise<ShopifyResult<{ status: "created"; subscription: WebhookSubscription } | { status: "exists" }>>;
@@ -44,6 +46,7 @@ export function createShopifyClient(config: ShopifyClientConfig): ShopifyClient 
     readVariantLevelsPage: (args) => readVariantLevelsPage(execute, args),
     readAllVariantLevels: (args) => readAllVariantLevels(execute, args),
     runBulkInventoryRead: (options) => runBulkInventoryRead(execute, resolved, options),
+    readItemLevels: (args) => readItemLevels(execute, args),
     setInventoryQuantities: (input) => setInventoryQuantities(execute, input, resolved.maxBatchSize),
     listWebhookSubscriptions: () => listWebhookSubscriptions(execute),
     createWebhookSubscription: (args) => createWebhookSubscription(execute, args),
