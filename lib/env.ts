@@ -43,6 +43,9 @@ const environmentSchema = z.object({
   LIGHTSPEED_REFRESH_TOKEN: z.string().min(1).optional(),
   LIGHTSPEED_API_BASE_URL: z.url().default("https://api.lightspeedapp.com/API/V3"),
   LIGHTSPEED_TOKEN_URL: z.url().default("https://cloud.lightspeedapp.com/auth/oauth/token"),
+  /** The register and employee online sales are rung up under in Lightspeed. */
+  LIGHTSPEED_REGISTER_ID: z.string().regex(/^\d+$/).default("1"),
+  LIGHTSPEED_EMPLOYEE_ID: z.string().regex(/^\d+$/).default("1"),
 
   /**
    * Shopify stores as JSON: `[{ "domain": "shop.myshopify.com", "accessToken": "shpat_…", "webhookSecret": "…",

@@ -9,15 +9,19 @@ export const storeSeedSchema = z.object({
   currency: z.string().length(3).default("USD"),
   /** The app's client secret for this store (custom apps have one per store); default: the sandbox's. */
   webhookSecret: z.string().min(1).optional(),
-  locations: z.array(z.object({ name: z.string().min(1) })).min(1).default([{ name: "Shop location" }]),
+  /** Ids (numbers or gids) may be given, so a store can mirror one the portal already knows; new ones otherwise. */
+  locations: z.array(z.object({ id: id.optional(), name: z.string().min(1) })).min(1).default([{ name: "Shop location" }]),
   products: z
     .array(
       z.object({
+        id: id.optional(),
         title: z.string().min(1),
         vendor: z.string().default("Tillbridge"),
         variants: z
           .array(
             z.object({
+              id: id.optional(),
+              inventoryItemId: id.optional(),
               title: z.string().default("Default Title"),
               sku: z.string().nullable().default(null),
               price: z.string().regex(/^\d+\.\d{2}$/).default("10.00"),

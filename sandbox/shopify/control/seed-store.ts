@@ -1,6 +1,6 @@
 import { createLeakyBucket } from "../cost/leaky-bucket";
 import type { SandboxContext } from "../sandbox-context";
-import { gid } from "../state/gid";
+import { gid, idOf } from "../state/gid";
 import { levelKey, type StoreState } from "../state/store-state";
 import { ControlError } from "./control-error";
 import { storeSeedSchema, type StoreSeed } from "./control-schemas";
@@ -11,10 +11,18 @@ export type SeededStore = {
   variants: { variantId: string; productId: string; inventoryItemId: string; sku: string | null; title: string }[];
 };
 
+/** A given id (a number or a gid of `type`), or a fresh one. */
+function givenOrNextId(context: SandboxContext, given: string | number | undefined, type: string): number {
+  if (given === undefined) return context.nextId();
+  const numeric = typeof given === "number" ? given : (idOf(given, type) ?? Number(given));
+  if (!Number.isSafeInteger(numeric) || numeric <= 0) throw new ControlError(400, `not a ${type} id: ${String(given)}`);
+  return numeric;
+}
+
 /** Creates (or replaces) a store with its locations, products, variants, inventory items and levels. */
 export function seedStore(context: SandboxContext, seed: StoreSeed): SeededStore {
   const input = storeSeedSchema.parse(seed);
-  const locations = input.locations.map((location) => ({ id: context.nextId(), name: location.name }));
+  const locations = input.locations.map((location) => ({ id: givenOrNextId(context, location.id, "Location"), name: location.name }));
   const [primary] = locations;
   if (primary === undefined) throw new ControlError(400, "a store needs a location");
   const store: StoreState = {
@@ -48,11 +56,11 @@ export function seedStore(context: SandboxContext, seed: StoreSeed): SeededStore
   const now = context.now();
   const seeded: SeededStore = { domain: store.domain, locations: locations.map((l) => ({ id: gid("Location", l.id), name: l.name })), variants: [] };
   for (const product of input.products) {
-    const productId = context.nextId();
+    const productId = givenOrNextId(context, product.id, "Product");
     store.products.set(productId, { id: productId, title: product.title, vendor: product.vendor });
     for (const variant of product.variants) {
-      const variantId = context.nextId();
-      const inventoryItemId = context.nextId();
+      const variantId = givenOrNextId(context, variant.id, "ProductVariant");
+      const inventoryItemId = givenOrNextId(context, variant.inventoryItemId, "InventoryItem");
       store.inventoryItems.set(inventoryItemId, { id: inventoryItemId, sku: variant.sku, tracked: variant.tracked });
       store.variants.set(variantId, {
         id: variantId,

@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { LightspeedAdapter } from "@/lib/connectors/lightspeed";
+import type { Database } from "@/lib/db/open-database";
+import { connections } from "@/lib/db/schema";
+import { recordLightspeedSale } from "@/lib/orders/record-lightspeed-sale";
+import { applyItemShopReading } from "./apply-item-shop-reading";
+import { loadLightspeedCatalogMap } from "./lightspeed-catalog-map";
+
+const cursorSchema = z.object({ sales: z.string().optional(), itemShops: z.string().optional() });
+
+export type PollResult = { sales: number; tillSales: number; readings: number; corrected: number; deferred: number; changedItemIds: number[] };
+
+/** Clocks differ a little between Lightspeed and us: readings this close to the sales poll wait for the next one. */
+const clockSkewMs = 1_000;
+
+/**
+ * One poll of Lightspeed (R-Series has no webhooks): new sales first, then stock readings. A reading is applied only
+ * once every sale it could include has been seen — readings newer than the start of the sales poll wait for the
+ * next poll — so a till sale is counted once, by its sale, and a reading only adds what the sales do not explain.
+ * Cursors (`timeStamp >=`) are kept in the account's `connections` row; re-reading the boundary is harmless.
+ */
+export async function pollLightspeed(
+  db: Database,
+  lightspeed: LightspeedAdapter,
+  options: { account: string; currency: string; now: () => Date; signal?: AbortSignal },
+): Promise<PollResult> {
+  const [connection] = await db.select().from(connections).where(eq(connections.account, options.account));
+  const cursor = cursorSchema.parse(connection?.cursor ?? {});
+  const catalog = await loadLightspeedCatalogMap(db);
+  const result: PollResult = { sales: 0, tillSales: 0, readings: 0, corrected: 0, deferred: 0, changedItemIds: [] };
+  const changed = new Set<number>();
+
+  const startedAt = options.now();
+  const watermark = startedAt.getTime() - clockSkewMs;
+  const salesSince = cursor.sales ?? startedAt.toISOString();
+  let salesCursor = salesSince;
+  for await (const sale of lightspeed.listSales({ since: salesSince, ...(options.signal ? { signal: options.signal } : {}) })) {
+    result.sales += 1;
+    const recorded = await recordLightspeedSale(db, sale, catalog, { currency: options.currency, now: options.now() });
+    if (recorded.kind === "till") result.tillSales += 1;
+    for (const itemId of recorded.itemIds) changed.add(itemId);
+    if (sale.timeStamp > salesCursor) salesCursor = sale.timeStamp;
+  }
+
+  let newestApplied: string | undefined;
+  let oldestDeferred: string | undefined;
+  const itemShopsSince = cursor.itemShops;
+  for await (const reading of lightspeed.listItemShops({
+    ...(itemShopsSince ? { since: itemShopsSince } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  })) {
+    const item = catalog.itemByLightspeedId.get(reading.itemId);
+    const lightspeedShopId = catalog.shopByLightspeedId.get(reading.shopId);
+    if (!item || lightspeedShopId === undefined) continue;
+    if (Date.parse(reading.timeStamp) > watermark) {
+      result.deferred += 1;
+      if (oldestDeferred === undefined || reading.timeStamp < oldestDeferred) oldestDeferred = reading.timeStamp;
+      continue;
+    }
+    result.readings += 1;
+    const outcome = await applyItemShopReading(db, {
+      itemId: item.id,
+      sku: item.sku,
+      lightspeedShopId,
+      itemShopId: reading.itemShopId,
+      qoh: reading.qoh,
+      timeStamp: new Date(reading.timeStamp),
+      now: options.now(),
+    });
+    if (outcome === "corrected") {
+      result.corrected += 1;
+      changed.add(item.id);
+    }
+    if (newestApplied === undefined || reading.timeStamp > newestApplied) newestApplied = reading.timeStamp;
+  }
+
+  const itemShopsCursor = oldestDeferred ?? newestApplied ?? itemShopsSince;
+  const nextCursor: Record<string, string> = { sales: salesCursor, ...(itemShopsCursor ? { itemShops: itemShopsCursor } : {}) };
+  await db
+    .insert(connections)
+    .values({ system: "lightspeed", account: options.account, cursor: nextCursor, lastSuccessAt: options.now() })
+    .onConflictDoUpdate({ target: connections.account, set: { cursor: nextCursor, lastSuccessAt: options.now(), lastError: null } });
+  result.changedItemIds = [...changed];
+  return result;
+}
