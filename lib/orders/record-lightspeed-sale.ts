@@ -1,18 +1,20 @@
 import { and, eq, or } from "drizzle-orm";
 import type { LightspeedSale } from "@/lib/connectors/lightspeed";
 import type { Database } from "@/lib/db/open-database";
-import { customerIdentities, orderLines, orders, stockMovements } from "@/lib/db/schema";
+import { customerIdentities, orderLines, orders, refunds, stockMovements } from "@/lib/db/schema";
 import { applyStockDelta } from "@/lib/stock/apply-stock-delta";
 import type { LightspeedCatalogMap } from "@/lib/stock/lightspeed-catalog-map";
 import { confirmPostedSale } from "./confirm-posted-sale";
+import { confirmRefund } from "./confirm-refund";
+import { refundReferenceSource } from "./incoming-refund";
 
 export type RecordedSale = { kind: "till" | "own" | "known"; itemIds: number[] };
 
 const ownSources = new Set(["shopify", "stripe", "tillbridge"]);
 
 /**
- * A sale seen by polling Lightspeed. One the portal posted itself (its reference names Shopify or Stripe) is
- * confirmed if it is still pending — the poll may see it before the posting step records it. A sale rung up at
+ * A sale seen by polling Lightspeed. One the portal posted itself (its reference names Shopify or Stripe, or is one
+ * of its refunds) is confirmed if it is still pending — the poll may see it before the posting step records it. A sale rung up at
  * the till becomes an in-store order, and each line a ledger row applied to the on-hand (refund lines, with
  * negative quantities, return units). Seeing the same sale again changes nothing.
  */
@@ -32,6 +34,12 @@ export async function recordLightspeedSale(
       .limit(1);
     if (!own) return { kind: "known", itemIds: [] };
     const confirmed = await confirmPostedSale(db, { orderId: own.id, lightspeedSaleId: sale.saleId, saleTimestamp: saleTime, now: options.now });
+    return { kind: "own", itemIds: confirmed.itemIds };
+  }
+  if (sale.referenceNumberSource === refundReferenceSource) {
+    const [own] = await db.select({ id: refunds.id }).from(refunds).where(eq(refunds.sourceKey, sale.referenceNumber ?? ""));
+    if (!own) return { kind: "known", itemIds: [] };
+    const confirmed = await confirmRefund(db, own.id, { lightspeedRefundId: sale.saleId, refundTimestamp: saleTime, now: options.now });
     return { kind: "own", itemIds: confirmed.itemIds };
   }
   if (!sale.completed || sale.voided || sale.referenceNumberSource !== null) return { kind: "known", itemIds: [] };
