@@ -32,6 +32,10 @@ const environmentSchema = z.object({
   SHOP_CURRENCY: z.string().length(3).default("USD"),
   SHOP_TIME_ZONE: z.string().min(1).default("America/New_York"),
   SHOP_COUNTRY: z.string().length(2).default("US"),
+  /** Demo mode (`npm start` without real credentials): first of three loopback ports for the simulated Lightspeed,
+   * Shopify and Stripe (0 = any free ports), and how many simulated shop events a minute to play (0 = none). */
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65533).default(0),
+  DEMO_TRAFFIC_EVENTS_PER_MINUTE: z.coerce.number().min(0).max(600).default(4),
   /** Set by `npm start` when it runs the portal against the sandbox: the banner then says "demo data". */
   TILLBRIDGE_DEMO: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
 
