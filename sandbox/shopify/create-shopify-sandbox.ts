@@ -100,7 +100,13 @@ export async function createShopifySandbox(options: ShopifySandboxOptions = {}):
       response.end(JSON.stringify({ errors: "Internal Server Error" }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("the Shopify sandbox did not get a TCP port");
   baseUrl = `http://${address.address}:${address.port}`;
