@@ -19,6 +19,29 @@ export type WebhookReceivedData = z.infer<typeof webhookReceivedData>;
 /** A verified webhook was recorded in the inbox; send it with the provider's event id as the event id. */
 export const webhookReceived = eventType("tillbridge/webhook.received", { schema: webhookReceivedData });
 
+export const shopifyStoreConnectedData = z.object({
+  /** The store's myshopify domain, as configured in SHOPIFY_STORES. */
+  domain: z.string().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/),
+});
+export type ShopifyStoreConnectedData = z.infer<typeof shopifyStoreConnectedData>;
+
+/** A Shopify store was connected: subscribe it to the handled webhook topics. Send with id `shopify-store-connected:<domain>:<connectedAt>`. */
+export const shopifyStoreConnected = eventType("tillbridge/shopify.store-connected", { schema: shopifyStoreConnectedData });
+
+export const webhookSubscriptionsRequestedData = z.object({
+  /** Why: the server started, or someone asked (settings). */
+  reason: z.enum(["start-up", "manual"]),
+});
+export type WebhookSubscriptionsRequestedData = z.infer<typeof webhookSubscriptionsRequestedData>;
+
+/**
+ * Make sure every configured store sends the handled topics to the portal. Sent at start-up
+ * (id `webhook-subscriptions:start-up:<minute>`, so a fleet restarting together registers once).
+ */
+export const webhookSubscriptionsRequested = eventType("tillbridge/webhook-subscriptions.requested", {
+  schema: webhookSubscriptionsRequestedData,
+});
+
 export const enginePingData = z.object({
   /** Echoed back by the ping function, so a caller can match the run to its ping. */
   nonce: z.string().min(1),
@@ -27,3 +50,14 @@ export type EnginePingData = z.infer<typeof enginePingData>;
 
 /** Health check of the engine path: the ping function answers with the nonce. */
 export const enginePing = eventType("tillbridge/engine.ping", { schema: enginePingData });
+
+export const stockChangedData = z.object({
+  /** The item whose sellable figure may have changed (its on-hand, pending units or buffer moved). */
+  itemId: z.number().int().positive(),
+  /** Why, for the Activity screen: `order shopify:…`, `poll`, `edit`, … */
+  cause: z.string().min(1),
+});
+export type StockChangedData = z.infer<typeof stockChangedData>;
+
+/** Something moved an item's stock: set its sellable figure in every Shopify store (serialised per item). */
+export const stockChanged = eventType("tillbridge/stock.changed", { schema: stockChangedData });

@@ -1,9 +1,11 @@
 import { getConnectors } from "@/lib/connections/process-connectors";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { InboxEvent } from "@/lib/webhooks/inbox-event";
 import { inngest } from "./client";
 import { webhookReceived } from "./events";
 import { answerEnginePing } from "./functions/answer-engine-ping";
+import { handleAppUninstalled } from "./functions/handle-app-uninstalled";
 import { handleInventoryLevelUpdate } from "./functions/handle-inventory-level-update";
 import { handleRefund } from "./functions/handle-refund";
 import { handleShopifyOrder } from "./functions/handle-shopify-order";
@@ -17,11 +19,8 @@ import { createSweepInboxFunction } from "./functions/sweep-inbox";
 /** Hands an inbox entry to the engine, through the typed event (its schema is checked before sending). */
 const sendInboxEvent = (event: InboxEvent) => inngest.send(webhookReceived.create(event.data, { id: event.id }));
 
-/**
- * Shopify must be told where to deliver. lib/env.ts has no PUBLIC_URL yet: until it does, the subscription
- * functions run, say that no public URL is configured, and change nothing.
- */
-const webhookSubscriptionDeps: WebhookSubscriptionFunctionDeps = { publicUrl: null, stores: () => getConnectors().shopify };
+/** Shopify must be told where to deliver: without PUBLIC_URL the subscription functions say so and change nothing. */
+const webhookSubscriptionDeps: WebhookSubscriptionFunctionDeps = { publicUrl: env.PUBLIC_URL ?? null, stores: () => getConnectors().shopify };
 
 /** Every function the app serves from /api/inngest. */
 export const functions = [
@@ -30,6 +29,7 @@ export const functions = [
   handleStripePayment,
   handleRefund,
   handleInventoryLevelUpdate,
+  handleAppUninstalled,
   pollLightspeedFunction,
   syncItemSellable,
   createSweepInboxFunction(inngest, { db: getDb, send: sendInboxEvent }),

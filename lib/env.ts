@@ -19,6 +19,8 @@ const environmentSchema = z.object({
   /** Postgres server to use. Unset: the embedded PGlite database under PGLITE_DIR. */
   DATABASE_URL: optionalUrl,
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  /** The portal's public address (https://…), where Shopify is told to deliver webhooks. */
+  PUBLIC_URL: optionalUrl,
   /** Port `npm start` serves the portal on. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Signs session cookies; at least 32 characters. Required with a real shop; the demo keeps one in .data/. */
