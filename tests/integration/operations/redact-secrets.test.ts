@@ -1,6 +1,7 @@
 // Pure logic: no database. Kept beside the operations tests (this work's test folders).
 import { describe, expect, it } from "vitest";
 import { activityHref, parseActivitySearch } from "@/lib/operations/activity-search";
+import { durationBetween, formatDuration } from "@/components/activity/format-duration";
 import { displayBody, redacted, visibleHeaders } from "@/lib/operations/redact-secrets";
 
 describe("visibleHeaders", () => {
@@ -63,5 +64,17 @@ describe("parseActivitySearch", () => {
     const href = activityHref({ view: "runs", provider: "stripe", runStatus: "failed", page: 3 });
     expect(href).toBe("/activity?view=runs&provider=stripe&runStatus=failed&page=3");
     expect(parseActivitySearch(Object.fromEntries(new URL(href, "http://x").searchParams))).toMatchObject({ view: "runs", provider: "stripe", runStatus: "failed", page: 3 });
+  });
+});
+
+describe("formatDuration", () => {
+  it("says how long in the shortest fitting unit", () => {
+    expect(formatDuration(35)).toBe("35 ms");
+    expect(formatDuration(1234)).toBe("1.2 s");
+    expect(formatDuration(45_000)).toBe("45 s");
+    expect(formatDuration(31 * 60_000)).toBe("31 min");
+    expect(formatDuration(125 * 60_000)).toBe("2 h 5 min");
+    expect(formatDuration(-5)).toBe("0 ms");
+    expect(durationBetween(new Date(0), null)).toBeNull();
   });
 });
