@@ -17,7 +17,7 @@ import { listAuditLog } from "@/lib/operations/list-audit-log";
 import { listEngineRuns } from "@/lib/operations/list-engine-runs";
 import { listInbox } from "@/lib/operations/list-inbox";
 import { isReplayable } from "@/lib/operations/request-replay";
-import { ReplayForm } from "./replay-form";
+import { ReplayPanel } from "./replay-panel";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -73,15 +73,7 @@ export default async function ActivityPage({ searchParams }: Props) {
           <InboxEntryDetailCard
             entry={entry}
             search={search}
-            actions={
-              isReplayable(entry.status) ? (
-                <ReplayForm inboxId={entry.id} />
-              ) : entry.status === "received" ? (
-                <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                  Waiting to be sent to the engine: the inbox sweep re-sends every received entry.
-                </p>
-              ) : null
-            }
+            actions={<ReplayPanel key={entry.id} inboxId={entry.id} replayable={isReplayable(entry.status)} waiting={entry.status === "received"} />}
           />
         ) : (
           <EmptyState title={`No inbox entry ${search.event}`}>It may have been pruned, or the link is wrong.</EmptyState>

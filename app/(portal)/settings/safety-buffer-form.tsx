@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { submitKeepingValues } from "@/components/settings/submit-keeping-values";
 import { initialActionResult } from "@/lib/auth/action-result";
 import { SelectInput } from "./select-input";
 import { setSafetyBufferAction } from "./settings-actions";
@@ -13,7 +14,7 @@ export function SafetyBufferForm({ stores }: { stores: readonly { id: number; na
   const [result, formAction, pending] = useActionState(setSafetyBufferAction, initialActionResult);
   const errors = result.ok ? undefined : result.fieldErrors;
   return (
-    <form action={formAction} aria-label="Set a SKU's safety buffer" className="space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3">
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} aria-label="Set a SKU's safety buffer" className="space-y-3 rounded-md border border-stone-200 bg-stone-50 p-3">
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectInput label="Store" name="storeId" options={stores.map((store) => ({ value: String(store.id), label: store.name }))} errors={errors?.["storeId"]} />
         <TextField label="SKU" name="sku" required maxLength={100} autoCapitalize="characters" autoComplete="off" errors={errors?.["sku"]} />

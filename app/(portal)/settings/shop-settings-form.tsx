@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { submitKeepingValues } from "@/components/settings/submit-keeping-values";
 import { initialActionResult } from "@/lib/auth/action-result";
 import { editPolicies, editPolicyDescriptions, settingDefinitions, type ShopSettings } from "@/lib/settings/setting-definitions";
 import { updateShopSettingsAction } from "./settings-actions";
@@ -16,7 +17,7 @@ export function ShopSettingsForm({ values }: { values: ShopSettings }) {
   const [result, formAction, pending] = useActionState(updateShopSettingsAction, initialActionResult);
   const errors = result.ok ? undefined : result.fieldErrors;
   return (
-    <form action={formAction} aria-label="Shop-wide settings" className="space-y-4">
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} aria-label="Shop-wide settings" className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
         {numberKeys.map((key) => (
           <div key={key}>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { submitKeepingValues } from "@/components/settings/submit-keeping-values";
 import { initialActionResult } from "@/lib/auth/action-result";
 import type { StoreSettingsRow } from "@/lib/settings/list-settings-data";
 import { SelectInput } from "./select-input";
@@ -14,7 +15,7 @@ export function StoreSettingsForm({ store, shops }: { store: StoreSettingsRow; s
   const [result, formAction, pending] = useActionState(updateStoreAction, initialActionResult);
   const errors = result.ok ? undefined : result.fieldErrors;
   return (
-    <form action={formAction} aria-label={`Store ${store.name}`} className="space-y-3 rounded-md border border-stone-200 p-3" data-testid={`store-settings-${store.domain}`}>
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} aria-label={`Store ${store.name}`} className="space-y-3 rounded-md border border-stone-200 p-3" data-testid={`store-settings-${store.domain}`}>
       <div>
         <h3 className="font-semibold">{store.name}</h3>
         <p className="text-sm text-stone-600">{store.domain}</p>
