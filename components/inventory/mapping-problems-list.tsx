@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { OpenMappingProblem } from "@/lib/stock/queries/list-mapping-problems";
 import { Badge } from "./badge";
 
-const kindLabels: Record<OpenMappingProblem["kind"], string> = { unmapped: "Unmapped", duplicate: "Duplicate SKU", ambiguous: "Ambiguous" };
+export const mappingProblemLabels: Record<OpenMappingProblem["kind"], string> = { unmapped: "Unmapped", duplicate: "Duplicate SKU", ambiguous: "Ambiguous" };
 
 /** Shopify listings the portal will not guess about, including those that match no item at all. */
 export function MappingProblemsList({ problems }: { problems: readonly OpenMappingProblem[] }) {
@@ -16,7 +16,7 @@ export function MappingProblemsList({ problems }: { problems: readonly OpenMappi
           {problems.map((problem) => (
             <li key={problem.id} className="py-2 text-sm" data-testid="mapping-problem">
               <div className="flex flex-wrap items-center gap-2">
-                <Badge tone="stone">{kindLabels[problem.kind]}</Badge>
+                <Badge tone="stone">{mappingProblemLabels[problem.kind]}</Badge>
                 <span className="font-mono">{problem.sku ?? "(no SKU)"}</span>
                 {problem.storeName ? <span className="text-stone-600">in {problem.storeName}</span> : null}
               </div>

@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/card";
 import { formatDateTime, formatInteger } from "@/lib/format/shop-format";
 import type { SkuDetail } from "@/lib/stock/queries/get-sku-detail";
 import { Badge } from "./badge";
+import { mappingProblemLabels } from "./mapping-problems-list";
 
 /** Open drift reports and mapping problems for the SKU: what the reconciliation found, and why. */
 export function SkuExplanations({ detail }: { detail: SkuDetail }) {
@@ -28,7 +29,7 @@ export function SkuExplanations({ detail }: { detail: SkuDetail }) {
           <ul className="divide-y divide-stone-200 text-sm">
             {detail.mappingProblems.map((problem) => (
               <li key={problem.id} className="py-2">
-                <Badge tone="stone">{problem.kind}</Badge> <span className="font-medium">{storeName(problem.storeId)}</span>
+                <Badge tone="stone">{mappingProblemLabels[problem.kind]}</Badge> <span className="font-medium">{storeName(problem.storeId)}</span>
                 <span className="block text-stone-700">{problem.detail}</span>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/open-database";
-import { customers, driftReports, items, mappingProblems, orders, pendingUnits, shopifyVariants, type Item } from "@/lib/db/schema";
+import { customers, driftReports, items, mappingProblems, orders, pendingUnits, shopifyVariants, type Item, type MappingProblem } from "@/lib/db/schema";
 import { toInventoryRow, type InventoryRow } from "./inventory-rows";
 import { loadStockFigures, type LightspeedShopRef, type ShopifyStoreRef } from "./load-stock-figures";
 
@@ -22,7 +22,7 @@ export type SkuDetail = {
   openPending: OpenPendingUnit[];
   listings: { storeId: number; title: string; variantId: string; inventoryItemId: string; sku: string | null }[];
   openDrift: { id: number; system: string; storeId: number | null; expected: number; actual: number; cause: string; detectedAt: Date }[];
-  mappingProblems: { id: number; kind: string; storeId: number | null; sku: string | null; externalId: string; detail: string }[];
+  mappingProblems: { id: number; kind: MappingProblem["kind"]; storeId: number | null; sku: string | null; externalId: string; detail: string }[];
 };
 
 /** One SKU's figures in every system with their freshness, and what explains them; null for an unknown SKU. */
