@@ -113,7 +113,10 @@ export const handleStripePayment = inngest.createFunction(
       if (order?.customerId) await ensureLightspeedCustomer(db, lightspeed, order.customerId);
       return postOnlineOrderSale(db, lightspeed, reserved.orderId, { registerId: env.LIGHTSPEED_REGISTER_ID, employeeId: env.LIGHTSPEED_EMPLOYEE_ID });
     });
-    if (!posted) throw new NonRetriableError(`order ${reserved.orderId} could not be posted`);
+    if (!posted) {
+      await step.run("already-posted", () => markInboxEntryProcessed(getDb(), inboxId, { reason: `order ${reserved.orderId} was posted by another event of this payment` }));
+      return { orderId: reserved.orderId, lightspeedSaleId: null };
+    }
 
     await step.run("confirm-posted", () =>
       confirmPostedSale(getDb(), {

@@ -31,7 +31,7 @@ export const onlineOrderSchema = z.object({
 export type OnlineOrder = z.infer<typeof onlineOrderSchema>;
 
 /** The Lightspeed reference an online order's sale carries, so a retry finds it instead of posting twice. */
-export function saleReferenceOf(order: Pick<OnlineOrder, "channel" | "shopifyOrderId" | "stripePaymentIntentId" | "sourceKey">) {
+export function saleReferenceOf(order: Pick<OnlineOrder, "shopifyOrderId" | "stripePaymentIntentId" | "sourceKey"> & { channel: string }) {
   if (order.channel === "shopify" && order.shopifyOrderId) return { referenceNumber: order.shopifyOrderId, referenceNumberSource: "shopify" };
   if (order.channel === "stripe" && order.stripePaymentIntentId) return { referenceNumber: order.stripePaymentIntentId, referenceNumberSource: "stripe" };
   return { referenceNumber: order.sourceKey, referenceNumberSource: "tillbridge" };

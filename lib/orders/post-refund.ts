@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { LightspeedAdapter } from "@/lib/connectors/lightspeed";
 import type { Database } from "@/lib/db/open-database";
 import { items, lightspeedShops, orders, refundLines, refunds } from "@/lib/db/schema";
+import { claimRefundPosting, releaseRefundPosting } from "./claim-posting";
 import { refundReferenceSource } from "./incoming-refund";
 
 /** The order's Lightspeed sale is not posted yet: the refund waits for it (the step is retried). */
@@ -32,9 +33,16 @@ export async function postRefund(
     .innerJoin(items, eq(items.id, refundLines.itemId))
     .where(and(eq(refundLines.refundId, refund.id), eq(refundLines.restock, true)));
   if (restocked.length === 0) return { lightspeedRefundId: null, reason: "no goods came back: money only" };
-  const [shop] = await db.select({ lightspeedShopId: lightspeedShops.lightspeedShopId }).from(lightspeedShops).limit(1);
-  const paymentType = await lightspeed.ensurePaymentType(refund.channel === "shopify" ? "Shopify" : "Stripe");
-  const result = await lightspeed.refundSale({
+  if ((await claimRefundPosting(db, refund.id, new Date())) === "posted") {
+    const [done] = await db.select().from(refunds).where(eq(refunds.id, refund.id));
+    return done?.lightspeedRefundId
+      ? { lightspeedRefundId: done.lightspeedRefundId, refundTimestamp: (done.postedAt ?? new Date()).toISOString() }
+      : { lightspeedRefundId: null, reason: "money only" };
+  }
+  try {
+    const [shop] = await db.select({ lightspeedShopId: lightspeedShops.lightspeedShopId }).from(lightspeedShops).limit(1);
+    const paymentType = await lightspeed.ensurePaymentType(refund.channel === "shopify" ? "Shopify" : "Stripe");
+    const result = await lightspeed.refundSale({
     referenceNumber: refund.sourceKey,
     referenceNumberSource: refundReferenceSource,
     saleId: order.lightspeedSaleId,
@@ -43,6 +51,10 @@ export async function postRefund(
     employeeId: options.employeeId,
     paymentTypeId: paymentType.paymentTypeId,
     lines: restocked.flatMap((line) => (line.lightspeedItemId ? [{ itemId: line.lightspeedItemId, quantity: line.quantity }] : [])),
-  });
-  return { lightspeedRefundId: result.sale.saleId, refundTimestamp: result.sale.timeStamp };
+    });
+    return { lightspeedRefundId: result.sale.saleId, refundTimestamp: result.sale.timeStamp };
+  } catch (error) {
+    await releaseRefundPosting(db, refund.id);
+    throw error;
+  }
 }

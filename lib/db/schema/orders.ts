@@ -23,6 +23,8 @@ export const orders = pgTable(
     stripePaymentIntentId: text("stripe_payment_intent_id").unique(),
     placedAt: timestamp("placed_at", { withTimezone: true }).notNull(),
     postedAt: timestamp("posted_at", { withTimezone: true }),
+    /** While set and in the future, one run is posting this order to Lightspeed: others wait (see claim-posting.ts). */
+    postingClaimedUntil: timestamp("posting_claimed_until", { withTimezone: true }),
   },
   (table) => [
     index("orders_customer_placed_idx").on(table.customerId, table.placedAt),
@@ -64,6 +66,8 @@ export const refunds = pgTable(
     lightspeedRefundId: text("lightspeed_refund_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     postedAt: timestamp("posted_at", { withTimezone: true }),
+    /** While set and in the future, one run is posting this refund to Lightspeed: others wait. */
+    postingClaimedUntil: timestamp("posting_claimed_until", { withTimezone: true }),
   },
   (table) => [index("refunds_order_idx").on(table.orderId), index("refunds_created_idx").on(table.createdAt)],
 );

@@ -4,6 +4,7 @@ import { matchIdentity } from "@/lib/customers/match-identity";
 import { lightspeedLevels, pendingUnits, shopifyLevels, shopifyStores, shopifyVariants, stockMovements } from "@/lib/db/schema";
 import { parseJsonKeepingBigIntegers } from "@/lib/json/parse-json-keeping-big-integers";
 import { buildShopifyOrder } from "@/lib/orders/build-shopify-order";
+import { PostingInProgress, releaseOrderPosting } from "@/lib/orders/claim-posting";
 import { confirmPostedSale } from "@/lib/orders/confirm-posted-sale";
 import { postOnlineOrderSale } from "@/lib/orders/post-online-order-sale";
 import { reserveOnlineOrder } from "@/lib/orders/reserve-online-order";
@@ -73,11 +74,15 @@ describe.each(testDatabaseKinds())("stock flows against the sandbox on %s", (kin
 
     const posted = await postOnlineOrderSale(db, shop.lightspeed, reserved.orderId, { registerId: "1", employeeId: "1" });
     if (!posted) throw new Error("not posted");
-    // A retried step finds the sale by reference instead of posting it again.
+    // A second run for the same order waits while the first holds the claim…
+    await expect(postOnlineOrderSale(db, shop.lightspeed, reserved.orderId, { registerId: "1", employeeId: "1" })).rejects.toBeInstanceOf(PostingInProgress);
+    // …and once the first poster's claim has run out (it crashed before confirming), finds the sale by reference.
+    await releaseOrderPosting(db, reserved.orderId);
     const again = await postOnlineOrderSale(db, shop.lightspeed, reserved.orderId, { registerId: "1", employeeId: "1" });
     expect(again).toMatchObject({ lightspeedSaleId: posted.lightspeedSaleId, outcome: "existing" });
     await confirmPostedSale(db, { orderId: reserved.orderId, lightspeedSaleId: posted.lightspeedSaleId, saleTimestamp: new Date(posted.saleTimestamp), now: new Date() });
 
+    expect(await postOnlineOrderSale(db, shop.lightspeed, reserved.orderId, { registerId: "1", employeeId: "1" })).toBeNull();
     const afterPost = await storeFigures();
     expect(afterPost.map((figure) => figure.expected)).toEqual(whilePending.map((figure) => figure.expected));
     expect(afterPost.every((figure) => figure.pending === 0)).toBe(true);
