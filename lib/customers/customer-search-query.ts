@@ -11,7 +11,8 @@ export const customerSearchQuerySchema = z
 /** The `?q=` of the search route and the customers page (a missing or repeated `q` reads as empty). */
 export const customerSearchParamsSchema = z.object({
   q: z
-    .union([z.string(), z.array(z.string()), z.undefined()])
+    .union([z.string(), z.array(z.string())])
+    .optional()
     .transform((value) => (typeof value === "string" ? value : ""))
     .pipe(customerSearchQuerySchema),
 });
