@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { explainIdentityMatch } from "@/lib/customers/explain-identity-match";
 import { explainMerge } from "@/lib/customers/explain-merge";
 
 describe("explainMerge", () => {
@@ -23,5 +24,15 @@ describe("explainMerge", () => {
       "same phone 12",
       "matched automatically",
     ]);
+  });
+});
+
+describe("explainIdentityMatch", () => {
+  it("names the email and phone an identity shares with its customer", () => {
+    const customer = { email: "ann@example.com", phone: "+12125550143" };
+    expect(explainIdentityMatch({ email: "ann@example.com", phone: "+12125550143" }, customer)).toEqual(["same email ann@example.com", "same phone +1 212 555 0143"]);
+    expect(explainIdentityMatch({ email: null, phone: "+12125550143" }, customer)).toEqual(["same phone +1 212 555 0143"]);
+    expect(explainIdentityMatch({ email: "other@example.com", phone: null }, customer)).toEqual(["created with this customer"]);
+    expect(explainIdentityMatch({ email: null, phone: null }, { email: null, phone: null })).toEqual(["created with this customer"]);
   });
 });
