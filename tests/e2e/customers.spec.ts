@@ -79,6 +79,23 @@ test("staff find a customer by a differently typed phone and see every channel t
   }
 });
 
+test("the search says when nothing matches, and when it cannot answer lets staff try again", async ({ page }, testInfo) => {
+  await signIn(page, demoStaff);
+  const { box, status } = customerSearch(page);
+  await search(page, box, status, "zzqx nobody");
+  await expect(page.getByText("No customer matches “zzqx nobody”")).toBeVisible();
+
+  await page.route("**/api/customers/search**", (route) => route.abort("connectionfailed"));
+  await box.fill("Reyes");
+  await expect(status).toHaveAttribute("data-status", "error");
+  await expect(page.getByRole("alert").filter({ hasText: "did not answer" })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("customer-search-error.png"), fullPage: true });
+  await page.unroute("**/api/customers/search**");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(status).toHaveAttribute("data-status", "done");
+  await expect(page.getByTestId("customer-result").first()).toContainText("Reyes");
+});
+
 test("the owner merges two customers and undoes it; staff replaying either action are refused", async ({ browser }, testInfo) => {
   const reason = `Same person, two accounts (${testInfo.project.name})`;
   const ownerContext = await browser.newContext();
