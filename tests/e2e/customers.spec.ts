@@ -80,7 +80,9 @@ test("staff find a customer by a differently typed phone and see every channel t
 });
 
 test("the search says when nothing matches, and when it cannot answer lets staff try again", async ({ page }, testInfo) => {
+  expect((await page.request.get("/api/customers/search?q=reyes")).status(), "the search route without a session").toBe(401);
   await signIn(page, demoStaff);
+  expect((await page.request.get(`/api/customers/search?q=${"a".repeat(101)}`)).status(), "an overlong query").toBe(400);
   const { box, status } = customerSearch(page);
   await search(page, box, status, "zzqx nobody");
   await expect(page.getByText("No customer matches “zzqx nobody”")).toBeVisible();
