@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { callControl } from "@/sandbox/run/control-client";
+import type { SandboxConnection } from "@/sandbox/run/sandbox-connection";
+
+type ControlUrls = SandboxConnection["controlUrls"];
+
+const anyAnswer = z.unknown();
+const lightspeedRulesSchema = z.array(z.object({ kind: z.string(), fired: z.number().int() }));
+const stripeStateSchema = z.object({ faultsFired: z.record(z.string(), z.number().int()) });
+
+/** How long a Shopify/Stripe "timeout" holds the connection before closing it (the simulations' default is 30 s). */
+const HANG_MS = 4_000;
+
+/**
+ * API faults in every simulation, each call failing with probability `rate` (a third rate-limited, a third 5xx, a
+ * third timeouts; Lightspeed's 5xx and timeouts are half of them "after the write", the ambiguous case), and the
+ * delivery faults: each webhook delivered twice with probability `duplicates`, releases shuffled in 400 ms windows.
+ */
+export async function injectFaults(urls: ControlUrls, rate: number, duplicates: number): Promise<void> {
+  const share = rate / 3;
+  if (rate > 0) {
+    await callControl("POST", `${urls.lightspeed}/faults`, anyAnswer, [
+      { kind: "429", probability: share, retryAfterSeconds: 1 },
+      { kind: "500", probability: share / 2 },
+      { kind: "503", probability: share / 2, applyWrite: true },
+      { kind: "lost-response", probability: share / 2 },
+      { kind: "timeout", probability: share / 2, method: "GET" },
+    ]);
+  }
+  const rules =
+    rate > 0
+      ? [
+          { kind: "rate-limit", probability: share, retryAfterSeconds: 1 },
+          { kind: "server-error", probability: share / 2 },
+          { kind: "server-error", probability: share / 2, status: 500 },
+          { kind: "timeout", probability: share, hangMs: HANG_MS },
+        ]
+      : [];
+  const delivery = duplicates > 0 ? { duplicateProbability: duplicates, shuffleWindowMs: 400 } : { shuffleWindowMs: 400 };
+  await callControl("PUT", `${urls.shopify}/faults`, anyAnswer, { api: { rules }, delivery });
+  await callControl("PUT", `${urls.stripe}/faults`, anyAnswer, { rules });
+  await callControl("PUT", `${urls.stripe}/delivery`, anyAnswer, delivery);
+}
+
+/** Every API and delivery fault off. */
+export async function clearFaults(urls: ControlUrls): Promise<void> {
+  await callControl("DELETE", `${urls.lightspeed}/faults`, anyAnswer);
+  await callControl("PUT", `${urls.shopify}/faults`, anyAnswer, { api: { rules: [] }, delivery: { duplicateProbability: 0, shuffleWindowMs: 0 } });
+  await callControl("DELETE", `${urls.stripe}/faults`, anyAnswer);
+  await callControl("PUT", `${urls.stripe}/delivery`, anyAnswer, { duplicateProbability: 0, shuffleWindowMs: 0 });
+}
+
+/** Faults fired so far in Lightspeed and Stripe (Shopify's simulation does not report its count). */
+export async function readFaultsFired(urls: ControlUrls): Promise<{ lightspeed: number; stripe: number }> {
+  const [rules, stripe] = await Promise.all([
+    callControl("GET", `${urls.lightspeed}/faults`, lightspeedRulesSchema),
+    callControl("GET", `${urls.stripe}/state`, stripeStateSchema),
+  ]);
+  return {
+    lightspeed: rules.reduce((sum, rule) => sum + rule.fired, 0),
+    stripe: Object.values(stripe.faultsFired).reduce((sum, count) => sum + count, 0),
+  };
+}
