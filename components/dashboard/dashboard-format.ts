@@ -20,3 +20,12 @@ const calendarDate = new Intl.DateTimeFormat(env.SHOP_LOCALE, { dateStyle: "medi
 export function formatCalendarDate(date: string): string {
   return calendarDate.format(new Date(`${date}T00:00:00Z`));
 }
+
+/** A short order reference from its source key: "Sale 50491", "Order 6401139478367", "pi_3Ul…". */
+export function orderReference(sourceKey: string): string {
+  const parts = sourceKey.split(":");
+  const last = parts.at(-1) ?? sourceKey;
+  if (parts[0] === "lightspeed" && parts[1] === "sale") return `Sale ${last}`;
+  if (parts[0] === "shopify" && parts.at(-2) === "order") return `Order ${last}`;
+  return last.length > 16 ? `${last.slice(0, 14)}…` : last;
+}

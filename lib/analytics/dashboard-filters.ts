@@ -55,8 +55,13 @@ const rawFiltersSchema = z.object({
   category: z.string().trim().min(1).max(80).optional().catch(undefined),
 });
 
-/** Any value at all parses: unknown keys are ignored and every bad value falls back to its default. */
-const searchParamsSchema = z.record(z.string(), z.union([z.string(), z.array(z.string()), z.undefined()])).catch({});
+/**
+ * The own string-keyed entries of whatever arrived, as a plain object: Next.js hands pages a proxied object that
+ * zod does not take for a record, and a hostile caller may hand anything at all.
+ */
+export function plainSearchParams(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {};
+}
 
 export function parseRange(raw: { from?: string | undefined; to?: string | undefined }, today: string): DateRange {
   const to = raw.to === undefined ? today : minDate(raw.to, today);
@@ -75,7 +80,7 @@ export function parseChannels(raw: readonly string[] | undefined, channelKeys: r
 }
 
 export function readRawFilters(searchParams: unknown): z.infer<typeof rawFiltersSchema> {
-  return rawFiltersSchema.parse(searchParamsSchema.parse(searchParams));
+  return rawFiltersSchema.parse(plainSearchParams(searchParams));
 }
 
 /** The dashboard's filters from the URL: hostile or impossible values become the defaults, never an error. */

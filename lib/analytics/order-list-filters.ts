@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseChannels, parseRange, readRawFilters, type FilterContext } from "./dashboard-filters";
+import { parseChannels, parseRange, plainSearchParams, readRawFilters, type FilterContext } from "./dashboard-filters";
 import type { DateRange } from "./date-range";
 
 export const orderListPageSize = 50;
@@ -15,7 +15,7 @@ const extraSchema = z.object({
 /** The drill-down's filters: the dashboard's range and channels, a SKU and a page; bad values become defaults. */
 export function parseOrderListFilters(searchParams: unknown, context: FilterContext): OrderListFilters {
   const raw = readRawFilters(searchParams);
-  const extra = extraSchema.parse(z.record(z.string(), z.unknown()).catch({}).parse(searchParams));
+  const extra = extraSchema.parse(plainSearchParams(searchParams));
   return { range: parseRange(raw, context.today), channels: parseChannels(raw.channel, context.channelKeys), sku: extra.sku ?? null, page: extra.page ?? 1 };
 }
 

@@ -46,6 +46,15 @@ describe("dashboard filters", () => {
     expect(filters.range.from <= filters.range.to).toBe(true);
   });
 
+  it("reads search params handed over as a proxy or a prototype-less object (as Next.js may)", () => {
+    const expected = { range: { from: "2026-03-01", to: "2026-03-10" }, channels: ["stripe"], windowDays: 30, category: null };
+    const bare = Object.assign(Object.create(null) as Record<string, string>, { from: "2026-03-01", to: "2026-03-10", channel: "stripe" });
+    expect(parseDashboardFilters(bare, context)).toEqual(expected);
+    const proxied = new Proxy({ from: "2026-03-01", to: "2026-03-10", channel: "stripe" }, { get: (target, key) => (key === "constructor" ? undefined : Reflect.get(target, key)) });
+    expect(parseDashboardFilters(proxied, context)).toEqual(expected);
+    expect(parseOrderListFilters(proxied, context).channels).toEqual(["stripe"]);
+  });
+
   it("clamps the end to today and the span to two years", () => {
     expect(parseDashboardFilters({ from: "2026-03-01", to: "2030-01-01" }, context).range).toEqual({ from: "2026-03-01", to: "2026-03-20" });
     expect(parseDashboardFilters({ from: "2020-01-01", to: "2026-03-20" }, context).range).toEqual({ from: "2024-03-20", to: "2026-03-20" });

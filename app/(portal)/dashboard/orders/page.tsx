@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { customerHref, inventoryHref } from "@/components/dashboard/dashboard-links";
-import { formatCalendarDate } from "@/components/dashboard/dashboard-format";
+import { formatCalendarDate, orderReference } from "@/components/dashboard/dashboard-format";
 import { Cell, CellLink } from "@/components/dashboard/table-cells";
 import { PageHeader } from "@/components/shell/page-header";
 import { DataTable } from "@/components/ui/data-table";
@@ -73,12 +73,14 @@ export default async function DashboardOrdersPage({ searchParams }: { searchPara
           {totals.orders === 0 ? "Try a wider range or more channels on the dashboard." : <CellLink href={pageHref(1)}>Go to the first page</CellLink>}
         </EmptyState>
       ) : (
-        <DataTable label="Orders" columns={["Placed", "Channel", "Order", "Customer", "Status", filters.sku ? `Units of ${filters.sku}` : "Units", "Taken", "Refunded", "Net"]}>
+        <DataTable label="Orders" columns={["Placed", "Channel", "Order", "Customer", "Status", filters.sku ? "Units of the SKU" : "Units", "Taken", "Refunded", "Net"]}>
           {rows.map((row) => (
             <tr key={row.orderId}>
               <Cell className="whitespace-nowrap">{formatDateTime(row.placedAt)}</Cell>
               <Cell>{channelLabel(channels, row.channelKey)}</Cell>
-              <Cell className="font-mono text-xs break-all text-stone-600">{row.sourceKey}</Cell>
+              <Cell className="whitespace-nowrap text-stone-700">
+                <span title={row.sourceKey}>{orderReference(row.sourceKey)}</span>
+              </Cell>
               <Cell>{row.customerId === null ? <span className="text-stone-500">—</span> : <CellLink href={customerHref(row.customerId)}>{row.customerName ?? `Customer ${row.customerId}`}</CellLink>}</Cell>
               <Cell>{statusLabels[row.status] ?? row.status}</Cell>
               <Cell numeric>
