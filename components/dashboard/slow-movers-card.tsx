@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { slowMoverCoverDays, type SlowMover } from "@/lib/analytics/find-slow-movers";
+import { slowMoverCoverDays } from "@/lib/analytics/find-slow-movers";
+import type { SlowMoverLine } from "@/lib/analytics/load-slow-movers";
 import { formatDate, formatInteger, formatWholeMoney } from "@/lib/format/shop-format";
 import { inventoryHref } from "./dashboard-links";
 import { formatCover, itemLabel } from "./dashboard-format";
@@ -10,7 +11,7 @@ import { Cell, ItemCell } from "./table-cells";
 const shownCount = 10;
 
 /** Stock with little or no sale over the window, most money tied up first. */
-export function SlowMoversCard({ slowMovers, windowDays }: { slowMovers: readonly SlowMover[]; windowDays: number }) {
+export function SlowMoversCard({ slowMovers, windowDays }: { slowMovers: readonly SlowMoverLine[]; windowDays: number }) {
   const tiedUp = slowMovers.reduce((sum, line) => sum + line.stockValueCents, 0);
   return (
     <Card title="Slow movers" description={`In stock, and no sale in the last ${windowDays} days or more than ${slowMoverCoverDays} days of cover at that rate. Value at cost.`}>

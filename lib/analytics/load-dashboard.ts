@@ -1,8 +1,8 @@
 import type { Executor } from "@/lib/db/open-database";
 import { parseDashboardFilters, type DashboardFilters } from "./dashboard-filters";
-import { findSlowMovers, type SlowMover } from "./find-slow-movers";
 import { listSalesChannels } from "./list-sales-channels";
 import { loadReorderList, type ReorderList } from "./load-reorder-list";
+import { loadSlowMovers, type SlowMoverLine } from "./load-slow-movers";
 import { readChannelFreshness, type ChannelFreshness } from "./read-channel-freshness";
 import { readChannelSales } from "./read-channel-sales";
 import { readStockVariance, type StockVariance } from "./read-stock-variance";
@@ -25,7 +25,7 @@ export type DashboardData = {
   unit: BucketUnit;
   sales: ChannelSalesSummary;
   stockVsSales: { items: StockVsSalesRow[]; categories: CategoryStockVsSales[] };
-  slowMovers: SlowMover[];
+  slowMovers: SlowMoverLine[];
   reorder: ReorderList;
   topCustomers: TopCustomer[];
   variance: StockVariance;
@@ -47,6 +47,7 @@ export async function loadDashboard(db: Executor, params: { searchParams: unknow
     readStockVariance(db),
     readChannelFreshness(db, { now }),
   ]);
+  const slowMovers = await loadSlowMovers(db, { positions: reorder.positions, windowDays: parsed.windowDays, now });
   const shownKeys = channels.map((channel) => channel.key).filter((key) => parsed.channels === null || parsed.channels.includes(key));
   const filters = { ...parsed, category: stockRows.some((row) => row.category === parsed.category) ? parsed.category : null };
   return {
@@ -57,7 +58,7 @@ export async function loadDashboard(db: Executor, params: { searchParams: unknow
     unit,
     sales: summariseChannelSales(salesRows, listBuckets(parsed.range, unit), shownKeys),
     stockVsSales: { items: stockRows, categories: summariseByCategory(stockRows) },
-    slowMovers: findSlowMovers(reorder.positions, parsed.windowDays),
+    slowMovers,
     reorder,
     topCustomers,
     variance,

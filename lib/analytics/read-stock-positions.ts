@@ -20,8 +20,6 @@ export type StockPosition = {
   pending: number;
   /** Units sold on orders placed in the window (every channel), less those returned to stock. */
   unitsOut: number;
-  /** When it last sold in any channel (any time up to now); null if never. */
-  lastSoldAt: Date | null;
 };
 
 const rowSchema = z
@@ -38,7 +36,6 @@ const rowSchema = z
     on_hand: z.coerce.number(),
     pending: z.coerce.number(),
     units_out: z.coerce.number(),
-    last_sold_at: z.coerce.date().nullable(),
   })
   .transform((row): StockPosition => ({
     itemId: row.item_id,
@@ -53,7 +50,6 @@ const rowSchema = z
     onHand: row.on_hand,
     pending: row.pending,
     unitsOut: row.units_out,
-    lastSoldAt: row.last_sold_at,
   }));
 
 export type StockPositionParams = { now: Date; windowDays: number };
@@ -68,21 +64,15 @@ export function readStockPositions(db: Executor, params: StockPositionParams): P
       with o as (
         select o.id from orders o where o.placed_at >= ${since}::timestamptz and o.placed_at < ${until}::timestamptz
       ),
-      ${itemUnitsCtes},
-      last_sale as (
-        select l.item_id, max(o.placed_at) as at
-        from order_lines l join orders o on o.id = l.order_id
-        where o.placed_at < ${until}::timestamptz and l.item_id is not null group by l.item_id
-      )
+      ${itemUnitsCtes}
       select i.id as item_id, i.sku, i.name, i.variant_name, i.category, i.supplier, i.cost_cents, i.lead_time_days,
         i.lightspeed_reorder_point, coalesce(stock.units, 0) as on_hand, coalesce(pending.units, 0) as pending,
-        coalesce(sold.units, 0) - coalesce(returned.units, 0) as units_out, last_sale.at as last_sold_at
+        coalesce(sold.units, 0) - coalesce(returned.units, 0) as units_out
       from items i
         left join stock on stock.item_id = i.id
         left join pending on pending.item_id = i.id
         left join sold on sold.item_id = i.id
         left join returned on returned.item_id = i.id
-        left join last_sale on last_sale.item_id = i.id
       order by i.sku`,
     rowSchema,
   );

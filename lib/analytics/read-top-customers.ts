@@ -50,9 +50,11 @@ const rowSchema = z
 /**
  * The customers worth most over their whole history, across every channel: Σ order totals − Σ refunds on
  * those orders. A merged record's orders count under the record it was merged into (followed to the end of a
- * chain of merges). Ties go to the lower customer id.
+ * chain of merges). Ties go to the lower customer id. The channels, last order and merged records are gathered
+ * for the top customers only.
  */
 export function readTopCustomers(db: Executor, params: { now: Date; limit: number }): Promise<TopCustomer[]> {
+  const until = params.now.toISOString();
   return queryRows(
     db,
     sql`
@@ -63,22 +65,25 @@ export function readTopCustomers(db: Executor, params: { now: Date; limit: numbe
       ),
       refunded as (select r.order_id, sum(r.amount_cents) as cents from refunds r group by r.order_id),
       per_customer as (
-        select roots.root_id, count(*) as orders, sum(o.total_cents) as gross_cents,
-          coalesce(sum(refunded.cents), 0) as refunded_cents, max(o.placed_at) as last_order_at,
-          string_agg(distinct ${orderChannelKeySql}, ',') as channel_keys
+        select roots.root_id, count(*) as orders, sum(o.total_cents) as gross_cents, coalesce(sum(refunded.cents), 0) as refunded_cents
         from orders o
           join roots on roots.id = o.customer_id
           left join refunded on refunded.order_id = o.id
-        where o.placed_at < ${params.now.toISOString()}::timestamptz
+        where o.placed_at < ${until}::timestamptz
         group by roots.root_id
       ),
-      top as (
-        select * from per_customer order by gross_cents - refunded_cents desc, root_id limit ${params.limit}
+      top as (select * from per_customer order by gross_cents - refunded_cents desc, root_id limit ${params.limit}),
+      details as (
+        select top.root_id, max(o.placed_at) as last_order_at, string_agg(distinct ${orderChannelKeySql}, ',') as channel_keys,
+          count(distinct roots.id) - 1 as merged_records
+        from top
+          join roots on roots.root_id = top.root_id
+          left join orders o on o.customer_id = roots.id and o.placed_at < ${until}::timestamptz
+        group by top.root_id
       )
       select c.id as customer_id, c.display_name, c.email, top.orders, top.gross_cents, top.refunded_cents,
-        top.channel_keys, top.last_order_at,
-        (select count(*) from roots r where r.root_id = c.id and r.id <> c.id) as merged_records
-      from top join customers c on c.id = top.root_id
+        details.channel_keys, details.last_order_at, details.merged_records
+      from top join customers c on c.id = top.root_id join details on details.root_id = top.root_id
       order by top.gross_cents - top.refunded_cents desc, c.id`,
     rowSchema,
   );

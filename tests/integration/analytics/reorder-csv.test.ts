@@ -42,7 +42,6 @@ describe("CSV", () => {
       onHand: 5,
       pending: 1,
       unitsOut: 9,
-      lastSoldAt: null,
     };
     const lines = buildReorderList([position], { windowDays: 30, settings: { defaultLeadTimeDays: 14, safetyStockDays: 7 } });
     const csv = reorderCsv(lines, 30);

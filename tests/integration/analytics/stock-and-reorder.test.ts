@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findSlowMovers } from "@/lib/analytics/find-slow-movers";
 import { loadReorderList } from "@/lib/analytics/load-reorder-list";
+import { loadSlowMovers } from "@/lib/analytics/load-slow-movers";
+import { readLastSoldAt } from "@/lib/analytics/read-last-sold-at";
 import { readStockPositions } from "@/lib/analytics/read-stock-positions";
 import { readStockSettings } from "@/lib/analytics/read-stock-settings";
 import { readStockVsSales } from "@/lib/analytics/read-stock-vs-sales";
@@ -46,15 +47,24 @@ describe.each(testDatabaseKinds())("stock, slow movers and the reorder list on %
     ]);
   });
 
-  it("reads units out over the window up to now, across every channel, and when each SKU last sold", async () => {
+  it("reads units out over the window up to now, across every channel, and when SKUs last sold", async () => {
     const positions = await readStockPositions(database.db, { now: fixtureNow, windowDays: 30 });
-    expect(positions.map((row) => [row.sku, row.onHand, row.pending, row.unitsOut, row.lastSoldAt?.toISOString() ?? null])).toEqual([
-      ["BEAN-1", 9, 2, 9, "2026-03-20T14:00:00.000Z"],
-      ["GONE-1", 0, 0, 0, null],
-      ["MUG-1", 2, 0, 5, "2026-03-15T03:30:00.000Z"],
-      ["SLOW-1", 12, 0, 0, "2026-02-01T12:00:00.000Z"],
-      ["VASE-1", 100, 0, 1, "2026-03-05T15:00:00.000Z"],
+    expect(positions.map((row) => [row.sku, row.onHand, row.pending, row.unitsOut])).toEqual([
+      ["BEAN-1", 9, 2, 9],
+      ["GONE-1", 0, 0, 0],
+      ["MUG-1", 2, 0, 5],
+      ["SLOW-1", 12, 0, 0],
+      ["VASE-1", 100, 0, 1],
     ]);
+    const idOf = (sku: string): number => positions.find((row) => row.sku === sku)?.itemId ?? -1;
+    const lastSold = await readLastSoldAt(database.db, { itemIds: ["BEAN-1", "GONE-1", "MUG-1", "SLOW-1"].map(idOf), now: fixtureNow });
+    expect([...lastSold.entries()].map(([itemId, at]) => [positions.find((row) => row.itemId === itemId)?.sku, at.toISOString()]).sort()).toEqual([
+      ["BEAN-1", "2026-03-20T14:00:00.000Z"],
+      ["MUG-1", "2026-03-15T03:30:00.000Z"],
+      ["SLOW-1", "2026-02-01T12:00:00.000Z"],
+    ]);
+    expect((await readLastSoldAt(database.db, { itemIds: [idOf("BEAN-1")], now: new Date("2026-03-20T13:00:00Z") })).get(idOf("BEAN-1"))?.toISOString()).toBe("2026-03-20T03:59:00.000Z");
+    expect(await readLastSoldAt(database.db, { itemIds: [], now: fixtureNow })).toEqual(new Map());
   });
 
   it("reads the default lead time and safety-stock days from settings", async () => {
@@ -104,9 +114,10 @@ describe.each(testDatabaseKinds())("stock, slow movers and the reorder list on %
 
   it("finds stock with no sale, or more than 180 days of cover, most money tied up first", async () => {
     const positions = await readStockPositions(database.db, { now: fixtureNow, windowDays: 30 });
-    expect(findSlowMovers(positions, 30).map((line) => [line.sku, line.available, line.unitsOut, line.daysOfCover, line.stockValueCents])).toEqual([
-      ["VASE-1", 100, 1, 3000, 100_000],
-      ["SLOW-1", 12, 0, null, 24_000],
+    const slowMovers = await loadSlowMovers(database.db, { positions, windowDays: 30, now: fixtureNow });
+    expect(slowMovers.map((line) => [line.sku, line.available, line.unitsOut, line.daysOfCover, line.stockValueCents, line.lastSoldAt?.toISOString()])).toEqual([
+      ["VASE-1", 100, 1, 3000, 100_000, "2026-03-05T15:00:00.000Z"],
+      ["SLOW-1", 12, 0, null, 24_000, "2026-02-01T12:00:00.000Z"],
     ]);
   });
 });
