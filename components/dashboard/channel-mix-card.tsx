@@ -31,7 +31,7 @@ export function ChannelMixCard({ sales, channels, filters, unit }: { sales: Chan
       {sales.total.orders === 0 ? (
         <EmptyState title="No orders in this range">Widen the dates or tick more channels.</EmptyState>
       ) : (
-        <ChannelMixChart series={series} points={points} unit={unit} format={shopFormatOptions} />
+        <ChannelMixChart key={`${filters.range.from}:${filters.range.to}:${series.map((entry) => entry.key).join(",")}`} series={series} points={points} unit={unit} format={shopFormatOptions} />
       )}
       <div className="mt-4">
         <DataTable label="Sales per channel" columns={["Channel", "Orders", "Taken", "Refunded", "Net sales", "Share", "Net units"]}>

@@ -14,6 +14,9 @@ async function signIn(page: Page, account: { email: string; password: string }):
   await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 30_000 });
 }
 
+// Each test walks several pages of the heaviest screen: give it room on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 // A freshly started server loads each route's code on its first request: do that once, before the clock runs.
 test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
@@ -125,6 +128,7 @@ test("filters in the URL change the figures, and hostile ones fall back to the d
   await press(page.getByRole("navigation", { name: "Date presets" }).getByRole("link", { name: "7 days" }), testInfo);
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   await expect(page.getByRole("figure", { name: /per day/ })).toBeVisible();
+  const week = new URL(page.url()).searchParams;
   const weekOrders = await figure(stat(page, "Orders"));
   expect(weekOrders).toBeGreaterThan(0);
   expect(weekOrders).toBeLessThan(monthOrders);
@@ -135,6 +139,8 @@ test("filters in the URL change the figures, and hostile ones fall back to the d
   await expect(form.getByRole("checkbox", { name: "Stripe" })).toBeChecked();
   await press(form.getByRole("button", { name: "Apply" }), testInfo);
   await expect(page).toHaveURL(/channel=stripe/);
+  // The form carried the week's dates along (it shows what is in force, also after a preset link).
+  expect([new URL(page.url()).searchParams.get("from"), new URL(page.url()).searchParams.get("to")]).toEqual([week.get("from"), week.get("to")]);
   await expect(page.locator('[data-testid^="channel-row-"]')).toHaveCount(1);
   const stripeOrders = await figure(stat(page, "Orders"));
   expect(stripeOrders).toBe(await figure(page.getByTestId("channel-row-stripe").locator("td").nth(1)));

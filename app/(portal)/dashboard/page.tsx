@@ -11,7 +11,7 @@ import { StockVsSalesCard } from "@/components/dashboard/stock-vs-sales-card";
 import { TopCustomersCard } from "@/components/dashboard/top-customers-card";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { RawSearchParams } from "@/lib/analytics/dashboard-filters";
+import { dashboardQuery, type RawSearchParams } from "@/lib/analytics/dashboard-filters";
 import { loadDashboard } from "@/lib/analytics/load-dashboard";
 import { orderListHref } from "@/lib/analytics/order-list-filters";
 import { requirePagePermission } from "@/lib/auth/current-user";
@@ -44,7 +44,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </p>
       </PageHeader>
       <div className="space-y-6">
-        <DashboardFilterForm filters={filters} channels={data.channels} today={data.today} />
+        {/* Keyed by the filters: after a soft navigation (a preset) the form's uncontrolled fields must show the new values. */}
+        <DashboardFilterForm key={dashboardQuery(filters)} filters={filters} channels={data.channels} today={data.today} />
         <SalesHeadline total={data.sales.total} ordersHref={ordersHref} />
         <div className="grid gap-6 lg:grid-cols-2">
           <StockVarianceCard variance={data.variance} />
