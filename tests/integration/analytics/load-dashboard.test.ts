@@ -53,3 +53,28 @@ describe.each(testDatabaseKinds())("loadDashboard on %s", (kind) => {
     expect(data.sales.series.map((point) => Object.values(point.byChannel).every((cell) => cell.netCents === 0))).toEqual(Array(7).fill(true));
   });
 });
+
+describe.each(testDatabaseKinds())("loadDashboard on an empty %s database", (kind) => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await database?.dispose();
+  });
+
+  it("loads nothing, without failing, before any shop is connected", async () => {
+    const data = await loadDashboard(database.db, { searchParams: {}, now: fixtureNow, timeZone: fixtureTimeZone });
+    expect(data.channels.map((channel) => channel.key)).toEqual(["in_store", "stripe"]);
+    expect(data.sales.total).toEqual({ orders: 0, grossCents: 0, refundedCents: 0, netCents: 0, unitsSold: 0, unitsReturned: 0, netUnits: 0 });
+    expect(data.sales.series).toHaveLength(30);
+    expect(data.stockVsSales.items).toEqual([]);
+    expect(data.reorder.lines).toEqual([]);
+    expect(data.reorder.settings).toEqual({ defaultLeadTimeDays: 14, safetyStockDays: 7 });
+    expect(data.slowMovers).toEqual([]);
+    expect(data.topCustomers).toEqual([]);
+    expect(data.variance).toEqual({ driftingSkus: 0, driftUnits: 0, unitsOnHand: 0, share: 0, bySystem: [] });
+    expect(data.freshness).toEqual([]);
+  });
+});
