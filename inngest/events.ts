@@ -61,3 +61,14 @@ export type StockChangedData = z.infer<typeof stockChangedData>;
 
 /** Something moved an item's stock: set its sellable figure in every Shopify store (serialised per item). */
 export const stockChanged = eventType("tillbridge/stock.changed", { schema: stockChangedData });
+
+export const reconcileRequestedData = z.object({
+  /** The queued `reconciliation_runs` row the run reports its progress on. */
+  runId: z.number().int().positive(),
+  /** The owner who asked (null: the schedule). */
+  requestedBy: z.number().int().positive().nullable(),
+});
+export type ReconcileRequestedData = z.infer<typeof reconcileRequestedData>;
+
+/** Reconcile every SKU in every system now (send with id `reconcile:<runId>`); the schedule runs it nightly too. */
+export const reconcileRequested = eventType("tillbridge/reconcile.requested", { schema: reconcileRequestedData });

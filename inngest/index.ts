@@ -11,6 +11,7 @@ import { handleRefund } from "./functions/handle-refund";
 import { handleShopifyOrder } from "./functions/handle-shopify-order";
 import { handleStripePayment } from "./functions/handle-stripe-payment";
 import { pollLightspeedFunction } from "./functions/poll-lightspeed";
+import { reconcileStock } from "./functions/reconcile-stock";
 import { syncItemSellable } from "./functions/sync-item-sellable";
 import { createCheckWebhookSubscriptionsFunction } from "./functions/check-webhook-subscriptions";
 import { createRegisterWebhookSubscriptionsFunction, type WebhookSubscriptionFunctionDeps } from "./functions/register-webhook-subscriptions";
@@ -32,6 +33,7 @@ export const functions = [
   handleAppUninstalled,
   pollLightspeedFunction,
   syncItemSellable,
+  reconcileStock,
   createSweepInboxFunction(inngest, { db: getDb, send: sendInboxEvent }),
   createRegisterWebhookSubscriptionsFunction(inngest, webhookSubscriptionDeps),
   createCheckWebhookSubscriptionsFunction(inngest, webhookSubscriptionDeps),
