@@ -34,8 +34,9 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } },
-    { name: "tablet-portrait", use: { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: false } },
-    { name: "tablet-landscape", use: { viewport: { width: 1180, height: 820 }, hasTouch: true, isMobile: false } },
+    // The live sync test drives the shared sandbox and waits on polling: once, at desktop size, is enough.
+    { name: "tablet-portrait", testIgnore: /live-sync/, use: { viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: false } },
+    { name: "tablet-landscape", testIgnore: /live-sync/, use: { viewport: { width: 1180, height: 820 }, hasTouch: true, isMobile: false } },
   ],
   webServer: {
     command: `rm -rf .data/e2e-${port} && npm start`,
@@ -43,6 +44,14 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), INNGEST_LOCAL_PORT: String(port + 1000), PGLITE_DIR: `.data/e2e-${port}/pglite`, SIGN_IN_MAX_FAILURES: "5" },
+    env: {
+      PORT: String(port),
+      INNGEST_LOCAL_PORT: String(port + 1000),
+      SANDBOX_PORT: String(port + 2000),
+      // No simulated traffic: the tests assert figures, and drive the sandbox themselves where they need activity.
+      DEMO_TRAFFIC_EVENTS_PER_MINUTE: "0",
+      PGLITE_DIR: `.data/e2e-${port}/pglite`,
+      SIGN_IN_MAX_FAILURES: "5",
+    },
   },
 });

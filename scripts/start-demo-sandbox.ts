@@ -20,8 +20,12 @@ export async function startDemoSandbox(db: Database): Promise<{ sandbox: Running
     shopifyStoreDomains: stores.map((store) => store.domain),
   });
   await seedSandboxFromDatabase(db, sandbox);
-  // A fresh simulated account issues a fresh refresh token: forget the one rotated by the last run.
-  await db.update(connections).set({ refreshToken: null }).where(eq(connections.account, `lightspeed:${sandbox.lightspeed.accountId}`));
+  // The demo's Lightspeed connection is the simulated account's (its health and polling cursor live there), and a
+  // fresh simulated account issues a fresh refresh token: forget the one rotated by the last run.
+  const account = `lightspeed:${sandbox.lightspeed.accountId}`;
+  const [known] = await db.select({ id: connections.id }).from(connections).where(eq(connections.account, account));
+  if (!known) await db.update(connections).set({ account }).where(eq(connections.system, "lightspeed"));
+  await db.update(connections).set({ refreshToken: null }).where(eq(connections.account, account));
   const portalEnvironment = {
     TILLBRIDGE_DEMO: "true",
     LIGHTSPEED_ACCOUNT_ID: sandbox.lightspeed.accountId,
