@@ -1,14 +1,10 @@
-import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { getConnectors } from "@/lib/connections/process-connectors";
 import { getDb } from "@/lib/db";
-import { settings } from "@/lib/db/schema";
 import { env } from "@/lib/env";
+import { readSetting } from "@/lib/settings/read-settings";
 import { pollLightspeed } from "@/lib/stock/poll-lightspeed";
 import { inngest } from "../client";
 import { stockChanged } from "../events";
-
-const pollIntervalSchema = z.coerce.number().int().min(2).max(300).catch(5);
 
 /**
  * Lightspeed R-Series has no webhooks: poll its sales and stock every few seconds (DESIGN §3.4). Crons fire at most
@@ -23,10 +19,7 @@ export const pollLightspeedFunction = inngest.createFunction(
     triggers: [{ cron: "* * * * *" }],
   },
   async ({ step }) => {
-    const intervalSeconds = await step.run("read-interval", async () => {
-      const [row] = await getDb().select().from(settings).where(eq(settings.key, "poll_interval_seconds"));
-      return pollIntervalSchema.parse(row?.value ?? 5);
-    });
+    const intervalSeconds = await step.run("read-interval", () => readSetting(getDb(), "poll_interval_seconds"));
     const polls = Math.max(1, Math.floor(55 / intervalSeconds));
     let changedTotal = 0;
     for (let poll = 0; poll < polls; poll += 1) {
