@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Database } from "@/lib/db/open-database";
+import type { Executor } from "@/lib/db/open-database";
 import { shopifyStores, shopifyVariants, shopifyWrites } from "@/lib/db/schema";
 import type { InventoryLevelPayload } from "./inventory-level-payload";
 import { recordShopifyLevel } from "./record-shopify-level";
@@ -15,7 +15,7 @@ export type InventoryLevelUpdate =
  * figure is remembered as the store's current level.
  */
 export async function classifyInventoryLevelUpdate(
-  db: Database,
+  db: Executor,
   domain: string,
   payload: InventoryLevelPayload,
   now: Date,

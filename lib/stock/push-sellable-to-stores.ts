@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { groupBy } from "@/lib/collections/group-by";
 import type { QuantityWrite, ShopifyClient } from "@/lib/connectors/shopify";
 import type { Database } from "@/lib/db/open-database";
@@ -21,8 +22,9 @@ const maxRounds = 4;
 /**
  * Sets every store's `available` for these items to the expected sellable figure with compare-and-set. On a
  * stale compare it re-reads the store and recomputes, so a store that already decremented itself for its own
- * order is not decremented twice. Idempotency keys are derived from the intent (item, store, from, to), so a
- * retry after a lost answer replays instead of writing again.
+ * order is not decremented twice. Idempotency keys are derived from the intent (item, store, from, to) and the
+ * listing's last recorded write: a retry after a lost answer replays instead of writing again, while the same
+ * move made again later (9 → 8 today, back to 9, then 9 → 8 again) is a new write and not a replay.
  */
 export async function pushSellableToStores(
   db: Database,
@@ -54,7 +56,7 @@ export async function pushSellableToStores(
         quantity: target.expected,
         changeFromQuantity: target.lastKnown,
       }));
-      const key = `sellable:${writes.map((t) => `${t.storeId}.${t.itemId}.${t.lastKnown}>${t.expected}`).join(",")}`;
+      const key = sellableWriteKey(writes);
       const outcome = await client.setInventoryQuantities({ quantities, idempotencyKey: key, name: "available", reason: "correction" });
       const targetOf = (write: QuantityWrite) => writes.find((t) => t.inventoryItemId === write.inventoryItemId && t.locationId === write.locationId);
       for (const write of outcome.applied) {
@@ -85,6 +87,13 @@ export async function pushSellableToStores(
     pending = pending.filter((target) => stale.some((s) => s.storeId === target.storeId && s.itemId === target.itemId));
   }
   return result;
+}
+
+/** A UUID-shaped key (what Shopify's `@idempotent` expects) for one batch of intended writes. */
+function sellableWriteKey(writes: readonly ItemStoreTarget[]): string {
+  const intent = writes.map((t) => `${t.storeId}.${t.itemId}.${t.lastKnown}>${t.expected}@${t.lastWrittenAtMs}`).join(",");
+  const hex = createHash("sha256").update(`sellable:${intent}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 async function rereadLevels(db: Database, client: ShopifyClient, targets: readonly ItemStoreTarget[], at: Date): Promise<void> {

@@ -1,8 +1,13 @@
 import type { Executor } from "@/lib/db";
+import type { InboxEntry } from "@/lib/db/schema";
+import { markInboxEntryIgnored } from "./mark-inbox-entry";
 import { recordInboxEntry, type NewDelivery } from "./record-inbox-entry";
 import { sendInboxEntry, type SendInboxEntryDeps } from "./send-inbox-entry";
 import { acknowledged, rejected, type WebhookAnswer } from "./webhook-answer";
-import { silentWebhookLogger } from "./webhook-logger";
+import { describeError, silentWebhookLogger } from "./webhook-logger";
+
+/** Answers a reason when a new entry can be finished as `ignored` without the engine (see settle-inventory-echo.ts). */
+export type SettleAtOnce = (db: Executor, entry: InboxEntry, now: Date) => Promise<string | null>;
 
 /**
  * The common tail of every verified delivery: record it once, hand it to the engine, acknowledge.
@@ -10,11 +15,17 @@ import { silentWebhookLogger } from "./webhook-logger";
  * - New and to be processed: recorded `received`, sent, 200 — also when the send fails (the entry is durable and
  *   the sweep re-sends it), never a 5xx that would make the provider deliver again for nothing.
  * - New but not for us: recorded `ignored` with its reason, 200.
+ * - New, and `settleAtOnce` finds nothing to do (the echo of the portal's own write): marked `ignored` with its
+ *   reason, 200, no engine run. Should that judgement fail, the entry goes to the engine as any other.
  * - Already recorded: 200 without a second row. If that entry is still `received` (its first hand-off failed),
  *   it is sent again under the same id now, rather than waiting for the sweep.
  * - The inbox cannot be written: 503, so the provider delivers again later; nothing was acknowledged.
  */
-export async function acceptVerifiedDelivery(db: Executor, delivery: NewDelivery, deps: SendInboxEntryDeps): Promise<WebhookAnswer> {
+export async function acceptVerifiedDelivery(
+  db: Executor,
+  delivery: NewDelivery,
+  deps: SendInboxEntryDeps & { settleAtOnce?: SettleAtOnce },
+): Promise<WebhookAnswer> {
   const { now = () => new Date(), logger = silentWebhookLogger } = deps;
   let recorded: Awaited<ReturnType<typeof recordInboxEntry>>;
   try {
@@ -30,6 +41,14 @@ export async function acceptVerifiedDelivery(db: Executor, delivery: NewDelivery
     return acknowledged("duplicate");
   }
   if (entry.status === "ignored") return acknowledged("ignored");
+  if (deps.settleAtOnce) {
+    try {
+      const reason = await deps.settleAtOnce(db, entry, now());
+      if (reason !== null && (await markInboxEntryIgnored(db, entry.id, reason, now()))) return acknowledged("ignored");
+    } catch (error) {
+      logger.warn(`could not settle ${delivery.provider} delivery ${delivery.providerEventId} at once (${describeError(error)}); handing it to the engine`);
+    }
+  }
   await sendInboxEntry(db, entry, deps);
   return acknowledged("recorded");
 }

@@ -36,7 +36,13 @@ export function checkInvariants(sandbox: SandboxState, portal: PortalState): Inv
     const actual = storeLevels.get(listing.domain)?.get(listing.inventory_item_id);
     if (actual !== expected) {
       drifting.add(listing.sku);
-      findings.push(`drift: ${listing.sku} in ${listing.domain} shows ${actual ?? "nothing"}, expected ${expected} (qoh ${truth} − pending ${listing.pending} − buffer ${listing.buffer})`);
+      const journal = (sandbox.stores.find((store) => store.domain === listing.domain)?.levelChanges ?? [])
+        .filter((change) => change.inventoryItemId === listing.inventory_item_id)
+        .slice(-6)
+        .map((change) => `${change.at.slice(11, 23)} ${change.cause} ${change.delta > 0 ? "+" : ""}${change.delta}→${change.availableAfter}`);
+      findings.push(
+        `drift: ${listing.sku} in ${listing.domain} shows ${actual ?? "nothing"}, expected ${expected} (qoh ${truth} − pending ${listing.pending} − buffer ${listing.buffer}); store journal: ${journal.join(", ")}`,
+      );
     }
   }
   for (const row of portal.onHand) {

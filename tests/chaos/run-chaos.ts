@@ -49,7 +49,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const setup = database.open();
   const { prepareShop } = await import("./prepare-shop");
   const shop = await prepareShop(setup.db, setup.migrate, options.stores);
-  chaosLog(`database: ${database.kind}; stores ${shop.storeDomains.join(", ")}; ${shop.normalisedLevels} seeded drifting levels set to sellable`);
+  chaosLog(`database: ${database.kind} (${database.location}); stores ${shop.storeDomains.join(", ")}; ${shop.normalisedLevels} seeded drifting levels set to sellable`);
   const { sandbox, portalEnvironment } = await startChaosSandbox(setup.db, { portalPort, seed: options.seed, storeDomains: shop.storeDomains, timeScale: TIME_SCALE });
   const inboxBaseline = await readInboxBaseline(setup.db);
   await setup.close();
@@ -61,6 +61,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     verbose: options.verbose,
   });
   const reader = sandboxReader(sandbox);
+  let keepDatabase = true;
   try {
     await portal.start();
     chaosLog(`portal up on ${portal.origin} (log ${path.join(runDirectory, "portal.log")})`);
@@ -119,6 +120,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const samples = probe.samplesMs();
     const ok =
       report.drift_skus === 0 && report.oversold_units === 0 && report.duplicate_ls_sales === 0 && report.lost_refunds === 0 && report.unprocessed_inbox === 0;
+    keepDatabase = !ok;
     return {
       ok,
       seed: options.seed,
@@ -153,6 +155,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   } finally {
     await portal.close().catch(() => undefined);
     await sandbox.close().catch(() => undefined);
-    await database.dispose().catch((error: unknown) => chaosLog(`could not drop the throwaway database: ${errorText(error)}`));
+    if (keepDatabase) chaosLog(`kept the database for inspection: ${database.location}`);
+    else await database.dispose().catch((error: unknown) => chaosLog(`could not drop the throwaway database: ${errorText(error)}`));
   }
 }

@@ -22,6 +22,9 @@ const storeSchema = z.object({
     z.object({ id: z.string(), orderId: z.string(), lines: z.array(z.object({ quantity: z.number().int(), restockType: z.string() })) }),
   ),
   writes: z.array(z.unknown()),
+  levelChanges: z.array(
+    z.object({ at: z.string(), inventoryItemId: z.string(), locationId: z.string(), delta: z.number().int(), availableAfter: z.number().int(), cause: z.string() }),
+  ),
 });
 const stripeStateSchema = z.object({
   objects: z.object({

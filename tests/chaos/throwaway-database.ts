@@ -9,6 +9,8 @@ export type ThrowawayDatabase = {
   /** PGLITE_DIR / DATABASE_URL for the portal (the other one is blanked so the caller's environment cannot leak in). */
   portalEnvironment: Record<string, string>;
   open: () => DatabaseHandle;
+  /** The PGlite folder or the Postgres URL, for inspection after a failed run. */
+  location: string;
   /** Drops a Postgres database; a PGlite folder is kept for inspection. */
   dispose: () => Promise<void>;
 };
@@ -23,6 +25,7 @@ export async function createThrowawayDatabase(runDirectory: string, seed: number
       kind: "pglite",
       portalEnvironment: { PGLITE_DIR: dataDir, DATABASE_URL: "" },
       open: () => openDatabase({ kind: "pglite", dataDir }),
+      location: dataDir,
       dispose: async () => undefined,
     };
   }
@@ -40,6 +43,7 @@ export async function createThrowawayDatabase(runDirectory: string, seed: number
     kind: "postgres",
     portalEnvironment: { DATABASE_URL: databaseUrl },
     open: () => openDatabase({ kind: "postgres", url: databaseUrl, maxConnections: 4 }),
+    location: databaseUrl,
     dispose: async () => {
       const dropper = postgres(serverUrl, { max: 1, onnotice: () => {} });
       try {

@@ -93,7 +93,7 @@ export function createOrder(context: SandboxContext, domain: string, raw: OrderI
       const item = store.inventoryItems.get(line.inventoryItemId);
       const level = store.levels.get(levelKey(line.inventoryItemId, location.id));
       if (item === undefined || !item.tracked || level === undefined) continue;
-      changeLevel(context, store, level, { available: -line.quantity, committed: line.quantity });
+      changeLevel(context, store, level, { available: -line.quantity, committed: line.quantity }, "order");
     }
   }
   return {

@@ -48,7 +48,7 @@ export function createRefund(context: SandboxContext, domain: string, raw: Refun
     if (orderLine === undefined || line.locationId === null) continue;
     const level = store.levels.get(levelKey(orderLine.inventoryItemId, line.locationId));
     if (level === undefined) continue;
-    changeLevel(context, store, level, { available: line.quantity, committed: -line.quantity });
+    changeLevel(context, store, level, { available: line.quantity, committed: -line.quantity }, "refund");
     restocked += line.quantity;
   }
   return { id: gid("Refund", refund.id), orderId: gid("Order", order.id), restocked };

@@ -21,6 +21,6 @@ export function editLevel(
   const level = store.levels.get(levelKey(itemId, location.id));
   if (level === undefined) throw new ControlError(422, `item ${itemId} is not stocked at ${location.name}`);
   const delta = edit.delta ?? (edit.available ?? level.available) - level.available;
-  changeLevel(context, store, level, { available: delta });
+  changeLevel(context, store, level, { available: delta }, "admin-edit");
   return { inventoryItemId: gid("InventoryItem", itemId), locationId: gid("Location", location.id), available: level.available };
 }

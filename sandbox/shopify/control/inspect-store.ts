@@ -46,6 +46,14 @@ export function inspectStore(context: SandboxContext, domain: string) {
       lines: refund.lines.map((line) => ({ lineItemId: gid("LineItem", line.lineItemId), quantity: line.quantity, restockType: line.restockType })),
     })),
     writes: store.writes.map((write) => ({ ...write, at: write.at.toISOString() })),
+    levelChanges: store.levelChanges.map((change) => ({
+      at: change.at.toISOString(),
+      inventoryItemId: gid("InventoryItem", change.inventoryItemId),
+      locationId: gid("Location", change.locationId),
+      delta: change.delta,
+      availableAfter: change.availableAfter,
+      cause: change.cause,
+    })),
     webhookSubscriptions: [...store.webhookSubscriptions.values()].map((s) => ({ id: gid("WebhookSubscription", s.id), topic: s.topic, uri: s.uri })),
     bulkOperations: [...store.bulkOperations.values()].map((op) => ({ id: gid("BulkOperation", op.id), status: op.status, objectCount: op.objectCount })),
   };

@@ -46,6 +46,7 @@ export function seedStore(context: SandboxContext, seed: StoreSeed): SeededStore
     idempotency: new Map(),
     bulkOperations: new Map(),
     writes: [],
+    levelChanges: [],
     bucket: createLeakyBucket({
       maximumAvailable: input.throttle?.maximumAvailable ?? context.settings.maximumAvailable,
       restoreRate: input.throttle?.restoreRate ?? context.settings.restoreRate,

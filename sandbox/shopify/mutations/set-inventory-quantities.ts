@@ -153,7 +153,7 @@ export function setInventoryQuantities(request: RequestContext, args: GraphArgs,
       if (target === null) continue;
       const delta = target.quantity - target.current;
       if (delta === 0) continue;
-      changeLevel(sandbox, store, target.level, { available: delta });
+      changeLevel(sandbox, store, target.level, { available: delta }, "api-write");
       const { level } = target;
       changes.push(
         { name: "available", delta, quantityAfterChange: level.available, inventoryItemId: level.inventoryItemId, locationId: level.locationId },

@@ -117,6 +117,10 @@ export type InventoryWriteRecord = {
   userErrors: UserErrorState[];
 };
 
+/** Why a level moved, in the order it happened: the store's own history of `available`. */
+export type LevelChangeCause = "order" | "refund" | "admin-edit" | "api-write";
+export type LevelChangeRecord = { at: Date; inventoryItemId: number; locationId: number; delta: number; availableAfter: number; cause: LevelChangeCause };
+
 export type StoreState = {
   domain: string;
   name: string;
@@ -140,6 +144,7 @@ export type StoreState = {
   idempotency: Map<string, { fingerprint: string; result: SetQuantitiesResultState }>;
   bulkOperations: Map<number, BulkOperationState>;
   writes: InventoryWriteRecord[];
+  levelChanges: LevelChangeRecord[];
   bucket: LeakyBucket;
   stats: { requests: number; throttled: number; idempotentReplays: number };
 };

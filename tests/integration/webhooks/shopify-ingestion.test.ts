@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db";
+import { items, lightspeedShops, shopifyStores, shopifyVariants, shopifyWrites } from "@/lib/db/schema";
 import { acceptShopifyWebhook, type ShopifyWebhookDeps } from "@/lib/webhooks/accept-shopify-webhook";
 import { answerWebhookRequest } from "@/lib/webhooks/answer-webhook-request";
 import { HANDLED_SHOPIFY_TOPICS } from "@/lib/webhooks/handled-shopify-topics";
@@ -155,5 +156,26 @@ describe.each(testDatabaseKinds())("Shopify webhook ingestion (%s)", (kind) => {
     expect(await accept(delivery)).toEqual({ status: 200, body: { received: true, outcome: "recorded" } });
     expect(await inboxRows(db)).toMatchObject([{ topic, rawBody: body, status: "sent" }]);
     expect(engine.received).toMatchObject([{ id: `shopify:${delivery.webhookId}`, data: { provider: "shopify", topic } }]);
+  });
+  it("settles the echo of the portal's own inventory write at once, without the engine; a real change goes to the engine", async () => {
+    const [shop] = await db.insert(lightspeedShops).values({ lightspeedShopId: "echo-1", name: "Echo shop", timeZone: "UTC" }).returning();
+    const [store] = await db
+      .insert(shopifyStores)
+      .values({ domain: shopA.domain, name: "Shop A", lightspeedShopId: shop?.id ?? 0, locationId: "gid://shopify/Location/55", defaultSafetyBuffer: 0 })
+      .returning();
+    const [item] = await db.insert(items).values({ sku: "ECHO-1", name: "Echo", category: "Test", priceCents: 100, costCents: 50 }).returning();
+    const inventoryItemId = "gid://shopify/InventoryItem/77";
+    await db.insert(shopifyVariants).values({ storeId: store?.id ?? 0, itemId: item?.id ?? 0, sku: "ECHO-1", productId: "p", variantId: "v", inventoryItemId, title: "Echo" });
+    await db.insert(shopifyWrites).values({ storeId: store?.id ?? 0, inventoryItemId, locationId: "gid://shopify/Location/55", quantity: 7, idempotencyKey: "k" });
+    const level = (available: number) =>
+      shopifyDelivery({ topic: "inventory_levels/update", body: JSON.stringify({ inventory_item_id: 77, location_id: 55, available, updated_at: "2026-11-22T10:00:00Z" }) });
+
+    expect(await accept(level(7))).toEqual({ status: 200, body: { received: true, outcome: "ignored" } });
+    expect(engine.received).toHaveLength(0);
+    expect((await inboxRows(db))[0]).toMatchObject({ status: "ignored", statusReason: "echo of the portal's own write" });
+
+    expect(await accept(level(5))).toEqual({ status: 200, body: { received: true, outcome: "recorded" } });
+    expect(engine.received).toHaveLength(1);
+    expect((await inboxRows(db))[1]).toMatchObject({ status: "sent" });
   });
 });
