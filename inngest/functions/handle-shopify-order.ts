@@ -23,6 +23,8 @@ export const handleShopifyOrder = inngest.createFunction(
   {
     id: "handle-shopify-order",
     retries: 10,
+    // reserving the units is what stops the other channels overselling: ahead of refunds and admin edits
+    priority: { run: "60" },
     triggers: [{ event: webhookReceived, if: "event.data.provider == 'shopify' && event.data.topic == 'orders/create'" }],
     onFailure: async ({ event, error }) => {
       await markInboxEntryFailed(getDb(), event.data.event.data.inboxId, { error: error.message });

@@ -31,6 +31,8 @@ export const handleStripePayment = inngest.createFunction(
   {
     id: "handle-stripe-payment",
     retries: 10,
+    // reserving the units is what stops the other channels overselling: ahead of refunds and admin edits
+    priority: { run: "60" },
     triggers: [
       {
         event: webhookReceived,

@@ -13,6 +13,8 @@ export const syncItemSellable = inngest.createFunction(
     id: "sync-item-sellable",
     retries: 8,
     concurrency: { key: "event.data.itemId", limit: 1 },
+    // the figure every store shows: ahead of everything else waiting
+    priority: { run: "120" },
     triggers: [stockChanged],
   },
   async ({ event, step }) =>

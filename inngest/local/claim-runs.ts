@@ -9,7 +9,8 @@ import { recordRunsStarted } from "./record-activity";
 export type ClaimedRun = LocalEngineRun & { leaseToken: string };
 
 /**
- * Claims up to `limit` due runs for this worker: queued runs whose time has come, locked with
+ * Claims up to `limit` due runs for this worker: queued runs whose time has come, the longest due first (a run
+ * of a function with `priority.run` counts as due that many seconds earlier), locked with
  * `FOR UPDATE SKIP LOCKED` so concurrent workers never claim the same run, and admitted only while every
  * concurrency key they count against is below its limit (a transaction-scoped advisory lock per key makes the
  * count and the claim atomic across workers). A claimed run is `running` under a lease until its call is applied.
@@ -22,7 +23,7 @@ export async function claimRuns(db: Database, params: { now: Date; limit: number
       .select({ runId: localEngineRuns.runId, concurrency: localEngineRuns.concurrency })
       .from(localEngineRuns)
       .where(and(eq(localEngineRuns.status, "queued"), lte(localEngineRuns.runAt, params.now)))
-      .orderBy(asc(localEngineRuns.runAt), asc(localEngineRuns.runId))
+      .orderBy(sql`${localEngineRuns.runAt} - make_interval(secs => ${localEngineRuns.prioritySeconds})`, asc(localEngineRuns.runId))
       .limit(params.window ?? Math.max(100, params.limit * 4))
       .for("update", { skipLocked: true });
     const keys = [...new Set(candidates.flatMap((candidate) => candidate.concurrency.map((rule) => rule.key)))].sort();

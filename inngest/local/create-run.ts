@@ -25,6 +25,7 @@ export async function createRun(db: Executor, fn: EngineFunction, event: EngineE
   }
   const concurrency = fn.concurrency.map((rule) => ({ key: concurrencyKey(fn, rule, event), limit: rule.limit }));
   const runId = ulid(now);
+  const prioritySeconds = fn.priority ? clampPriority(fn.priority.evaluate({ event })) : 0;
   await db.insert(localEngineRuns).values({
     runId,
     functionId: fn.id,
@@ -35,12 +36,19 @@ export async function createRun(db: Executor, fn: EngineFunction, event: EngineE
     maxAttempts: fn.maxAttempts,
     concurrencyKeys: [...new Set(concurrency.map((item) => item.key))],
     concurrency,
+    prioritySeconds,
     parentRunId: options.parent?.runId ?? null,
     parentStepId: options.parent?.stepId ?? null,
     createdAt: now,
   });
   await recordRunQueued(db, { runId, functionId: fn.id, event }, now);
   return runId;
+}
+
+/** Inngest takes an integer number of seconds between −600 and 600; anything else counts as 0. */
+function clampPriority(value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) return 0;
+  return Math.max(-600, Math.min(600, Math.trunc(value)));
 }
 
 /** The queue a run counts against: per function unless the rule is scoped wider, split by the evaluated key. */

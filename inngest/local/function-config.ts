@@ -30,6 +30,7 @@ export const functionConfigSchema = z.looseObject({
   ),
   idempotency: z.string().optional(),
   concurrency: z.union([z.number().int(), concurrencyOptionSchema, z.array(concurrencyOptionSchema)]).optional(),
+  priority: z.looseObject({ run: z.string().optional() }).optional(),
 });
 
 export type FunctionConfig = z.infer<typeof functionConfigSchema>;
@@ -38,7 +39,7 @@ export type FunctionConfig = z.infer<typeof functionConfigSchema>;
 export const defaultRetries = 4;
 
 /** Settings the SDK can declare that this engine does not enforce; they are reported when syncing. */
-const unsupportedSettings = ["batchEvents", "rateLimit", "throttle", "debounce", "priority", "cancel", "timeouts", "singleton"];
+const unsupportedSettings = ["batchEvents", "rateLimit", "throttle", "debounce", "cancel", "timeouts", "singleton"];
 
 export type EventTrigger = { kind: "event"; event: string; expression: Expression | null };
 export type CronTrigger = { kind: "cron"; cron: string; schedule: CronSchedule };
@@ -54,6 +55,8 @@ export type EngineFunction = {
   maxAttempts: number;
   concurrency: ConcurrencyRule[];
   idempotency: Expression | null;
+  /** `priority.run`: seconds (−600…600) a run is moved ahead of other due runs, from its event. */
+  priority: Expression | null;
   /** What the engine could not honour (unsupported settings, expressions or crons it could not read). */
   problems: string[];
 };
@@ -97,6 +100,8 @@ export function toEngineFunction(config: FunctionConfig, fallbackUrl: string): E
   const idempotencySource = config.idempotency;
   const idempotency =
     idempotencySource === undefined ? null : attempt(`idempotency "${idempotencySource}"`, () => compileExpression(idempotencySource));
+  const prioritySource = config.priority?.run;
+  const priority = prioritySource === undefined ? null : attempt(`priority "${prioritySource}"`, () => compileExpression(prioritySource));
   for (const setting of unsupportedSettings) {
     if (config[setting] !== undefined && config[setting] !== null) problems.push(`"${setting}" is not enforced by the local engine`);
   }
@@ -108,6 +113,7 @@ export function toEngineFunction(config: FunctionConfig, fallbackUrl: string): E
     maxAttempts: retries + 1,
     concurrency,
     idempotency,
+    priority,
     problems,
   };
 }

@@ -17,8 +17,8 @@ export const localEngineOptionsSchema = z.object({
   port: z.number().int().min(0).max(65535).default(0),
   /** How often the queue is polled when nothing wakes the engine sooner. */
   pollIntervalMs: z.number().int().min(5).default(250),
-  /** Calls to the app in flight at once. */
-  maxConcurrentCalls: z.number().int().min(1).max(1000).default(8),
+  /** Calls to the app in flight at once (many of them wait on an API's rate budget, not on this box's CPU). */
+  maxConcurrentCalls: z.number().int().min(1).max(1000).default(32),
   /** A claimed run is given back to the queue if its worker stops renewing this lease (it died mid-call). */
   leaseMs: z.number().int().min(500).default(60_000),
   /** Longest a single call to the app may take. */

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/open-database";
 import { orders, refunds } from "@/lib/db/schema";
 
@@ -24,8 +24,12 @@ export async function claimOrderPosting(db: Executor, orderId: number, now: Date
   throw new PostingInProgress(`order ${orderId} is being posted by another run`);
 }
 
+/**
+ * Gives the claim back after a failed attempt: it expires now, so a retry may claim it at once, but it is not
+ * cleared — the attempt may have reached Lightspeed (a lost answer), and the poll must know (load-items-in-posting.ts).
+ */
 export async function releaseOrderPosting(db: Executor, orderId: number): Promise<void> {
-  await db.update(orders).set({ postingClaimedUntil: null }).where(eq(orders.id, orderId));
+  await db.update(orders).set({ postingClaimedUntil: sql`now()` }).where(eq(orders.id, orderId));
 }
 
 /** The same for a refund: one poster at a time, and nothing to do once it carries its Lightspeed refund. */
@@ -49,5 +53,5 @@ export async function claimRefundPosting(db: Executor, refundId: number, now: Da
 }
 
 export async function releaseRefundPosting(db: Executor, refundId: number): Promise<void> {
-  await db.update(refunds).set({ postingClaimedUntil: null }).where(eq(refunds.id, refundId));
+  await db.update(refunds).set({ postingClaimedUntil: sql`now()` }).where(eq(refunds.id, refundId));
 }

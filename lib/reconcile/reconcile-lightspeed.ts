@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/open-database";
 import { driftReports } from "@/lib/db/schema";
 import { recordLightspeedSale } from "@/lib/orders/record-lightspeed-sale";
 import { applyItemShopReading } from "@/lib/stock/apply-item-shop-reading";
+import { loadItemsInPosting } from "@/lib/stock/load-items-in-posting";
 import { loadLightspeedCatalogMap } from "@/lib/stock/lightspeed-catalog-map";
 import { lightspeedDriftCause } from "./drift-causes";
 import { levelKey, loadPortalLevels } from "./portal-levels";
@@ -10,7 +11,7 @@ import { readPollSalesCursor } from "./poll-sales-cursor";
 
 export type LightspeedReconciliation = {
   readings: number;
-  /** Readings changing while we read (newer than the sales we saw): left for the poll, not judged. */
+  /** Readings changing while we read (newer than the sales we saw), or of items being posted: left for the poll. */
   skipped: number;
   /** Items whose Lightspeed on-hand differed from the portal's (now applied, explained in the ledger). */
   driftingItemIds: number[];
@@ -49,6 +50,7 @@ export async function reconcileLightspeed(
   }
   const afterSales = await loadPortalLevels(db);
   const watermark = salesStartedAt.getTime() - clockSkewMs;
+  const inPosting = await loadItemsInPosting(db, options.now());
 
   const result: LightspeedReconciliation = { readings: 0, skipped: 0, driftingItemIds: [] };
   const drifting = new Set<number>();
@@ -56,7 +58,7 @@ export async function reconcileLightspeed(
     const item = catalog.itemByLightspeedId.get(reading.itemId);
     const lightspeedShopId = catalog.shopByLightspeedId.get(reading.shopId);
     if (!item || lightspeedShopId === undefined) continue;
-    if (Date.parse(reading.timeStamp) > watermark) {
+    if (Date.parse(reading.timeStamp) > watermark || inPosting.has(item.id)) {
       result.skipped += 1;
       continue;
     }

@@ -33,7 +33,7 @@ export const settingDefinitions = {
     schema: wholeNumber(2, 300),
     defaultValue: 5,
     label: "Lightspeed poll interval (seconds)",
-    description: "How often the portal asks Lightspeed for new till sales and levels (2–300 s). Shorter is fresher and uses more of the rate budget.",
+    description: "The longest the portal waits between asks to Lightspeed for new till sales and levels (2–300 s), used while sales being written need the rate budget; when the budget is idle it asks about every 2 s.",
   },
   default_lead_time_days: {
     schema: wholeNumber(0, 365),

@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/open-database";
 import { connections } from "@/lib/db/schema";
 import { recordLightspeedSale } from "@/lib/orders/record-lightspeed-sale";
 import { applyItemShopReading } from "./apply-item-shop-reading";
+import { loadItemsInPosting } from "./load-items-in-posting";
 import { loadLightspeedCatalogMap } from "./lightspeed-catalog-map";
 
 const cursorSchema = z.object({ sales: z.string().optional(), itemShops: z.string().optional() });
@@ -18,6 +19,8 @@ const clockSkewMs = 1_000;
  * One poll of Lightspeed (R-Series has no webhooks): new sales first, then stock readings. A reading is applied only
  * once every sale it could include has been seen — readings newer than the start of the sales poll wait for the
  * next poll — so a till sale is counted once, by its sale, and a reading only adds what the sales do not explain.
+ * Readings of items the portal is posting a sale or refund for wait too, until the posting is confirmed: Lightspeed
+ * may hold that sale before the portal has counted it.
  * Cursors (`timeStamp >=`) are kept in the account's `connections` row; re-reading the boundary is harmless.
  */
 export async function pollLightspeed(
@@ -43,6 +46,7 @@ export async function pollLightspeed(
     if (sale.timeStamp > salesCursor) salesCursor = sale.timeStamp;
   }
 
+  const inPosting = await loadItemsInPosting(db, options.now());
   let newestApplied: string | undefined;
   let oldestDeferred: string | undefined;
   const itemShopsSince = cursor.itemShops;
@@ -53,7 +57,7 @@ export async function pollLightspeed(
     const item = catalog.itemByLightspeedId.get(reading.itemId);
     const lightspeedShopId = catalog.shopByLightspeedId.get(reading.shopId);
     if (!item || lightspeedShopId === undefined) continue;
-    if (Date.parse(reading.timeStamp) > watermark) {
+    if (Date.parse(reading.timeStamp) > watermark || inPosting.has(item.id)) {
       result.deferred += 1;
       if (oldestDeferred === undefined || reading.timeStamp < oldestDeferred) oldestDeferred = reading.timeStamp;
       continue;

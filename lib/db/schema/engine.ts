@@ -109,6 +109,8 @@ export const localEngineRuns = pgTable(
     concurrencyKeys: text("concurrency_keys").array().notNull().default(sql`'{}'::text[]`),
     /** `[{ key, limit }]`, one per concurrency constraint of the function. */
     concurrency: jsonb("concurrency").$type<{ key: string; limit: number }[]>().notNull().default([]),
+    /** The function's `priority.run` for this run's event: among due runs it is taken as if due this many seconds earlier. */
+    prioritySeconds: integer("priority_seconds").notNull().default(0),
     leaseToken: text("lease_token"),
     leaseUntil: timestamp("lease_until", { withTimezone: true }),
     parentRunId: text("parent_run_id"),

@@ -1,7 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { matchIdentity } from "@/lib/customers/match-identity";
-import { lightspeedLevels, pendingUnits, shopifyLevels, shopifyStores, shopifyVariants, stockMovements } from "@/lib/db/schema";
+import { connections, lightspeedLevels, pendingUnits, shopifyLevels, shopifyStores, shopifyVariants, stockMovements } from "@/lib/db/schema";
 import { parseJsonKeepingBigIntegers } from "@/lib/json/parse-json-keeping-big-integers";
 import { buildShopifyOrder } from "@/lib/orders/build-shopify-order";
 import { PostingInProgress, releaseOrderPosting } from "@/lib/orders/claim-posting";
@@ -46,13 +47,18 @@ describe.each(testDatabaseKinds())("stock flows against the sandbox on %s", (kin
     );
   };
 
-  it("an order in one store: pending everywhere at once, then posted to Lightspeed once, every store at its sellable figure", async () => {
-    const db = shop.database.db;
-    const [variant] = await db
+  const variantInStoreA = async () => {
+    const [variant] = await shop.database.db
       .select({ variantId: shopifyVariants.variantId })
       .from(shopifyVariants)
       .innerJoin(shopifyStores, eq(shopifyStores.id, shopifyVariants.storeId))
       .where(and(eq(shopifyVariants.itemId, itemId), eq(shopifyStores.domain, storeA)));
+    return variant;
+  };
+
+  it("an order in one store: pending everywhere at once, then posted to Lightspeed once, every store at its sellable figure", async () => {
+    const db = shop.database.db;
+    const variant = await variantInStoreA();
     const before = await storeFigures();
     await shop.control("shopify", `stores/${storeA}/orders`, { lines: [{ variantId: variant?.variantId, quantity: 2 }], email: "Flow.Buyer@Example.com" });
     const delivered = await shop.nextDelivery("orders/create");
@@ -125,5 +131,31 @@ describe.each(testDatabaseKinds())("stock flows against the sandbox on %s", (kin
     // the third push asks each store for the same move as the first one did (from the same figure to the same figure)
     for (const figure of await setOnHand(1)) expect(figure.actual).toBe(figure.expected);
     await setOnHand(-1);
+  });
+  it("a stock reading that already holds the portal's own sale, not yet confirmed, waits instead of being counted twice", async () => {
+    const db = shop.database.db;
+    const variant = await variantInStoreA();
+    const onHand = async () => (await db.select().from(lightspeedLevels).where(eq(lightspeedLevels.itemId, itemId)))[0]?.onHand;
+    const before = await onHand();
+    await shop.control("shopify", `stores/${storeA}/orders`, { lines: [{ variantId: variant?.variantId, quantity: 1 }], email: "race@example.com" });
+    const payload = shopifyOrderPayloadSchema.parse(parseJsonKeepingBigIntegers((await shop.nextDelivery("orders/create")).body));
+    const built = await buildShopifyOrder(db, storeA, payload);
+    if (!built) throw new Error("store not found");
+    const reserved = await reserveOnlineOrder(db, { ...built.order, customerId: null });
+    const posted = await postOnlineOrderSale(db, shop.lightspeed, reserved.orderId, { registerId: "1", employeeId: "1" });
+    if (!posted) throw new Error("not posted");
+    // The poll's sales listing misses the sale (it landed behind the cursor), while the stock reading holds it.
+    const [connection] = await db.select().from(connections).where(eq(connections.account, "lightspeed:test"));
+    const cursor = z.record(z.string(), z.string()).parse(connection?.cursor);
+    await db.update(connections).set({ cursor: { ...cursor, sales: new Date(Date.now() + 60_000).toISOString() } }).where(eq(connections.account, "lightspeed:test"));
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(await poll()).toMatchObject({ corrected: 0 });
+    expect(await onHand()).toBe(before);
+
+    await confirmPostedSale(db, { orderId: reserved.orderId, lightspeedSaleId: posted.lightspeedSaleId, saleTimestamp: new Date(posted.saleTimestamp), now: new Date() });
+    expect(await onHand()).toBe((before ?? 0) - 1);
+    await db.update(connections).set({ cursor }).where(eq(connections.account, "lightspeed:test"));
+    expect(await poll()).toMatchObject({ corrected: 0 });
+    expect(await onHand()).toBe((before ?? 0) - 1);
   });
 });

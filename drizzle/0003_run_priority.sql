@@ -1,0 +1,1 @@
+ALTER TABLE "local_engine_runs" ADD COLUMN "priority_seconds" integer DEFAULT 0 NOT NULL;
