@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { openDatabase } from "@/lib/db/open-database";
+import { createTestDatabase, type TestDatabaseKind } from "../../support/test-database";
 
 const migrationsFolder = path.resolve(import.meta.dirname, "../../../drizzle");
 const buildTimeoutMs = 180_000;
@@ -58,4 +59,18 @@ export async function migratedPgliteCopy(): Promise<{ dataDir: string; remove: (
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "tillbridge-sweep-db-")), "pglite");
   cpSync(template, dataDir, { recursive: true });
   return { dataDir, remove: () => rmSync(path.dirname(dataDir), { recursive: true, force: true }) };
+}
+
+/** A throwaway migrated database of `kind` for a security test: PGlite from the template, Postgres as every test makes it. */
+export async function createSweepDatabase(kind: TestDatabaseKind): ReturnType<typeof createTestDatabase> {
+  if (kind === "postgres") return createTestDatabase(kind);
+  const { dataDir, remove } = await migratedPgliteCopy();
+  const handle = openDatabase({ kind: "pglite", dataDir });
+  return {
+    ...handle,
+    dispose: async () => {
+      await handle.close();
+      remove();
+    },
+  };
 }
