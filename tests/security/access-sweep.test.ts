@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { can, permissions, type Permission } from "@/lib/auth/permissions";
-import { closeDatabase, getDb } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { discoverRouteHandlers, discoverServerActions, formOf } from "./support/discover-entry-points";
 import { actionAccess, routeAccess, routeRequest, validActionForm, type Access } from "./support/entry-point-policy";
-import { seedSweepShop, type SweepShop } from "./support/seed-sweep-shop";
+import type { SweepShop } from "./support/seed-sweep-shop";
 import { signInAs } from "./support/session-stub";
+import { withSweepShop } from "./support/sweep-shop-lifecycle";
 import { tableCounts } from "./support/table-counts";
 
 const sweep = await vi.hoisted(async () => (await import("./support/security-environment")).prepareSecurityEnvironment());
@@ -29,13 +30,8 @@ const refusedCallers: Caller[] = [
 
 describe("every route handler and server action checks the caller on the server", () => {
   let shop: SweepShop;
-  beforeAll(async () => {
-    shop = await seedSweepShop(getDb());
-  });
-  afterAll(async () => {
-    signInAs(null);
-    await closeDatabase();
-    await sweep.close();
+  withSweepShop(sweep, (seeded) => {
+    shop = seeded;
   });
 
   it("knows who may call every route handler and server action found on disk (a new one must be added to the policy)", () => {

@@ -1,13 +1,14 @@
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { unexpectedActionError } from "@/lib/auth/define-action";
-import { closeDatabase, getDb } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { discoverRouteHandlers, discoverServerActions, formOf } from "./support/discover-entry-points";
 import { actionAccess, validActionForm } from "./support/entry-point-policy";
 import { hostileNumbers, hostileStrings, unknownId } from "./support/hostile-values";
-import { seedSweepShop, type SweepShop } from "./support/seed-sweep-shop";
+import type { SweepShop } from "./support/seed-sweep-shop";
 import { signInAs } from "./support/session-stub";
+import { withSweepShop } from "./support/sweep-shop-lifecycle";
 import { tableCounts } from "./support/table-counts";
 
 const sweep = await vi.hoisted(async () => (await import("./support/security-environment")).prepareSecurityEnvironment());
@@ -40,15 +41,10 @@ const encoded = (value: string) => new URLSearchParams({ v: value }).toString().
 
 describe("hostile input, as the owner: an error result or a 4xx, never a thrown 500, nothing half-written", () => {
   let shop: SweepShop;
-  beforeAll(async () => {
-    shop = await seedSweepShop(getDb());
-    signInAs(shop.ownerId);
+  withSweepShop(sweep, (seeded) => {
+    shop = seeded;
   });
-  afterAll(async () => {
-    signInAs(null);
-    await closeDatabase();
-    await sweep.close();
-  });
+  beforeEach(() => signInAs(shop.ownerId));
 
   it.each(ownerActions)("%s refuses hostile numbers in every number field and changes nothing for an unknown id", async (key) => {
     const action = actions.get(key);

@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET, POST, PUT } from "@/app/api/inngest/route";
 import { signBody } from "@/inngest/local/request-signature";
@@ -19,7 +20,7 @@ function engineCall(method: Method, signature: (body: string) => string | null, 
   const signed = signature(body);
   if (signed !== null) headers.set("x-inngest-signature", signed);
   const query = method === "POST" ? "?fnId=tillbridge-sweep-inbox&stepId=step" : "";
-  const request = new Request(`http://portal.test/api/inngest${query}`, { method, headers, ...(method === "GET" ? {} : { body: tamper(body) }) });
+  const request = new NextRequest(`http://portal.test/api/inngest${query}`, { method, headers, ...(method === "GET" ? {} : { body: tamper(body) }) });
   return handlers[method](request, undefined);
 }
 

@@ -7,9 +7,12 @@ import { migratedPgliteCopy } from "./migrated-pglite-copy";
  * assert that none of them ever shows up in a log line, a response or a page. It imports nothing that reads the
  * environment: it runs (from `vi.hoisted`) before lib/env does.
  */
+/** Where the sweep points Shopify and Stripe: a port nothing listens on, so no call ever leaves the machine. */
+const closedPort = "http://127.0.0.1:9";
+
 export const sweepStores = [
-  { domain: "sweep-a.myshopify.com", accessToken: "shpat_SWEEP_ACCESS_TOKEN_A_5f1c", webhookSecret: "shpss_SWEEP_WEBHOOK_SECRET_A_9d2e" },
-  { domain: "sweep-b.myshopify.com", accessToken: "shpat_SWEEP_ACCESS_TOKEN_B_77ab", webhookSecret: "shpss_SWEEP_WEBHOOK_SECRET_B_03f4" },
+  { domain: "sweep-a.myshopify.com", accessToken: "shpat_SWEEP_ACCESS_TOKEN_A_5f1c", webhookSecret: "shpss_SWEEP_WEBHOOK_SECRET_A_9d2e", endpoint: closedPort },
+  { domain: "sweep-b.myshopify.com", accessToken: "shpat_SWEEP_ACCESS_TOKEN_B_77ab", webhookSecret: "shpss_SWEEP_WEBHOOK_SECRET_B_03f4", endpoint: closedPort },
 ] as const;
 
 export const sweepStripeWebhookSecret = "whsec_SWEEP_STRIPE_WEBHOOK_SECRET_c0ffee";
@@ -50,7 +53,7 @@ export async function prepareSecurityEnvironment(): Promise<SecurityEnvironment>
     PGLITE_DIR: database.dataDir,
     TILLBRIDGE_DEMO: "false",
     SHOPIFY_STORES: JSON.stringify(sweepStores),
-    STRIPE_API_URL: "http://127.0.0.1:9",
+    STRIPE_API_URL: closedPort,
     INNGEST_MODE: "local",
     INNGEST_LOCAL_PORT: String(eventApi.port),
     SIGN_IN_MAX_FAILURES: String(sweepMaxFailures),
