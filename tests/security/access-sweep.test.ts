@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { can, permissions, type Permission } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
-import { discoverRouteHandlers, discoverServerActions, formOf } from "./support/discover-entry-points";
-import { actionAccess, routeAccess, routeRequest, validActionForm, type Access } from "./support/entry-point-policy";
+import { discoverPages, discoverRouteHandlers, discoverServerActions, formOf, readSource } from "./support/discover-entry-points";
+import { actionAccess, pageAccess, routeAccess, routeRequest, validActionForm, type Access } from "./support/entry-point-policy";
 import type { SweepShop } from "./support/seed-sweep-shop";
 import { signInAs } from "./support/session-stub";
 import { withSweepShop } from "./support/sweep-shop-lifecycle";
@@ -37,6 +37,21 @@ describe("every route handler and server action checks the caller on the server"
   it("knows who may call every route handler and server action found on disk (a new one must be added to the policy)", () => {
     expect([...routes.keys()].sort()).toEqual(Object.keys(routeAccess).sort());
     expect([...actions.keys()].sort()).toEqual(Object.keys(actionAccess).sort());
+  });
+
+  it("every page checks its permission on the server, and a streaming page's layout checks it too", () => {
+    const { pages, streamingFolders } = discoverPages();
+    expect(pages.sort()).toEqual(Object.keys(pageAccess).sort());
+    for (const page of pages) {
+      const access = pageAccess[page];
+      if (access === "open" || access === undefined) continue;
+      expect({ page, guarded: readSource(page).includes(`requirePagePermission("${access}")`) }).toEqual({ page, guarded: true });
+    }
+    for (const folder of streamingFolders) {
+      const access = pageAccess[`${folder}/page.tsx`];
+      const layout = `${folder}/layout.tsx`;
+      expect({ layout, guarded: readSource(layout).includes(`requirePagePermission("${access}")`) }).toEqual({ layout, guarded: true });
+    }
   });
 
   describe.each(refusedCallers)("as $name", (caller) => {

@@ -43,7 +43,7 @@ export async function discoverRouteHandlers(): Promise<Map<string, (request: Req
 export async function discoverServerActions(): Promise<Map<string, (previous: unknown, form: FormData) => Promise<unknown>>> {
   const actions = new Map<string, (previous: unknown, form: FormData) => Promise<unknown>>();
   for (const file of ["app", "components", "lib", "inngest"].flatMap(sourceFiles)) {
-    const source = readFileSync(path.join(repositoryRoot, file), "utf8");
+    const source = readSource(file);
     if (!/["']use server["']/.test(source)) continue;
     if (!serverActionFile.test(source)) throw new Error(`${file} has an inline "use server": make it an action file guarded by defineAction`);
     const exported = await loadModule(file);
@@ -52,6 +52,20 @@ export async function discoverServerActions(): Promise<Map<string, (previous: un
     }
   }
   return actions;
+}
+
+/** Every page of the app (`app/**\/page.tsx`), and the folders whose page streams behind a `loading.tsx`. */
+export function discoverPages(): { pages: string[]; streamingFolders: string[] } {
+  const files = sourceFiles("app");
+  return {
+    pages: files.filter((file) => file.endsWith("/page.tsx")),
+    streamingFolders: files.filter((file) => file.endsWith("/loading.tsx")).map((file) => path.posix.dirname(file)),
+  };
+}
+
+/** The source of a file of the app, by its path from the repository root. */
+export function readSource(file: string): string {
+  return readFileSync(path.join(repositoryRoot, file), "utf8");
 }
 
 /** A form as a browser would post it. */

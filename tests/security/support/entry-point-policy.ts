@@ -46,6 +46,26 @@ export function routeRequest(key: string, shop: SweepShop): { request: Request; 
   return { request: new NextRequest(`http://portal.test${target.url}`, { method, body }), context: { params: Promise.resolve(target.params) } };
 }
 
+/**
+ * Who may open each page. A page with a permission must call `requirePagePermission` with it; a page that streams
+ * behind a `loading.tsx` must be guarded by its segment's layout too (so a refused visitor gets 403, not a streamed
+ * 200). Open pages decide for themselves where a visitor goes (sign-in, or the area the role may see).
+ */
+export const pageAccess: Record<string, Permission | "open"> = {
+  "app/(portal)/activity/page.tsx": "activity:view",
+  "app/(portal)/customers/[id]/page.tsx": "customers:view",
+  "app/(portal)/customers/page.tsx": "customers:view",
+  "app/(portal)/dashboard/orders/page.tsx": "dashboard:view",
+  "app/(portal)/dashboard/page.tsx": "dashboard:view",
+  "app/(portal)/inventory/[sku]/page.tsx": "inventory:view",
+  "app/(portal)/inventory/page.tsx": "inventory:view",
+  "app/(portal)/reconcile/page.tsx": "reconcile:view",
+  "app/(portal)/settings/page.tsx": "settings:view",
+  "app/(portal)/settings/staff/page.tsx": "staff:manage",
+  "app/page.tsx": "open",
+  "app/sign-in/page.tsx": "open",
+};
+
 export const actionAccess: Record<string, Access> = {
   "app/(portal)/activity/replay-action.ts#replayInboxEntryAction": "events:replay",
   "app/(portal)/customers/[id]/merge-actions.ts#mergeCustomersAction": "customers:merge",
