@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET, POST, PUT } from "@/app/api/inngest/route";
+import { localEventKey } from "@/inngest/local/local-event-key";
 import { signBody } from "@/inngest/local/request-signature";
 import { closeDatabase, getDb } from "@/lib/db";
 import { webhookInbox } from "@/lib/db/schema";
@@ -56,6 +57,17 @@ describe("/api/inngest runs nothing for a caller without the signing key", () =>
     const response = await engineCall("GET", (body) => signBody(body, sweepSigningKey, new Date()));
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ authentication_succeeded: true });
+  });
+});
+
+describe("the local engine's event API", () => {
+  it("expects an event key derived from the signing key when none is configured, not a constant anyone could send with", async () => {
+    vi.stubEnv("INNGEST_EVENT_KEY", undefined);
+    vi.resetModules();
+    const { inngestClientConfig } = await import("@/inngest/client");
+    expect(inngestClientConfig.eventKey).toBe(localEventKey(sweepSigningKey));
+    expect(inngestClientConfig.eventKey).not.toBe(localEventKey(otherKey));
+    expect(inngestClientConfig.eventKey).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

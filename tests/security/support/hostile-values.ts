@@ -1,12 +1,8 @@
 /** What an attacker types into a form field or a query string instead of what the portal expects. */
 export const hostileStrings: readonly string[] = [
   "",
-  " ",
-  "' OR '1'='1' --",
-  "1; drop table users; --",
-  "<script>alert(document.cookie)</script>",
-  "\"><img src=x onerror=alert(1)>",
-  "${7*7}{{7*7}}",
+  "' OR '1'='1'; drop table users; --",
+  "\"><script>alert(document.cookie)</script>${7*7}",
   "\u0000",
   "\uD800",
   "x".repeat(100_000),
