@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import nextConfig from "@/next.config";
 import { securityHeaderRules } from "@/lib/http/security-headers";
 
-/** The headers Next.js would add to a request for `path`, given the request's own headers (rules as next.config has them). */
+/** The headers next.config makes Next.js add to any page or route, given the request's own headers. */
 async function headersFor(requestHeaders: Record<string, string> = {}): Promise<Map<string, string>> {
   const rules = (await nextConfig.headers?.()) ?? [];
   const applied = new Map<string, string>();

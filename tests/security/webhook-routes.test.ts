@@ -96,7 +96,8 @@ describe("webhook routes under attack", () => {
         },
       });
       // Node needs `duplex` for a stream body; the DOM typings do not know it, hence the separate object.
-      const streamed = new Request(chunked.request.url, { method: "POST", headers: chunked.request.headers, body: stream, duplex: "half" } as RequestInit);
+      const streamedInit = { method: "POST", headers: chunked.request.headers, body: stream, duplex: "half" };
+      const streamed = new Request(chunked.request.url, streamedInit);
       for (const request of [declared.request, streamed]) expect((await answerOf(await shopifyPost(request))).status).toBe(413);
       expect(await inbox()).toEqual([]);
     });

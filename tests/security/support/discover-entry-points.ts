@@ -30,7 +30,12 @@ export async function discoverRouteHandlers(): Promise<Map<string, (request: Req
     const exported = await loadModule(file);
     for (const method of httpMethods) {
       const handler = exported[method];
-      if (typeof handler === "function") handlers.set(`${file} ${method}`, (request, context) => Promise.resolve(handler(request, context)));
+      if (typeof handler !== "function") continue;
+      handlers.set(`${file} ${method}`, async (request, context) => {
+        const response: unknown = await handler(request, context);
+        if (!(response instanceof Response)) throw new Error(`${file} ${method} answered something that is not a Response`);
+        return response;
+      });
     }
   }
   return handlers;
@@ -48,7 +53,11 @@ export async function discoverServerActions(): Promise<Map<string, (previous: un
     if (!serverActionFile.test(source)) throw new Error(`${file} has an inline "use server": make it an action file guarded by defineAction`);
     const exported = await loadModule(file);
     for (const [name, action] of Object.entries(exported)) {
-      if (typeof action === "function") actions.set(`${file}#${name}`, (previous, form) => Promise.resolve(action(previous, form)));
+      if (typeof action !== "function") continue;
+      actions.set(`${file}#${name}`, async (previous, form) => {
+        const result: unknown = await action(previous, form);
+        return result;
+      });
     }
   }
   return actions;
