@@ -67,8 +67,10 @@ describe("hostile input, as the owner: an error result or a 4xx, never a thrown 
     if (!action) throw new Error(key);
     const valid = validActionForm(key, shop);
     const forms: FormData[] = [formOf({}), formOf({ ...valid, unexpected: "x".repeat(10_000), __proto__: "polluted", constructor: "x" })];
+    const numbers = numericFields(valid);
     for (const field of Object.keys(valid)) {
-      for (const value of hostileStrings) forms.push(formOf({ ...valid, [field]: value }));
+      // Number fields met hostile numbers (injection strings, NUL, blanks among them) in the test above.
+      if (!numbers.includes(field)) for (const value of hostileStrings) forms.push(formOf({ ...valid, [field]: value }));
       forms.push(formOf({ ...valid, [field]: new Blob(["not a field"]) }));
       const { [field]: _missing, ...withoutField } = valid;
       forms.push(formOf(withoutField));

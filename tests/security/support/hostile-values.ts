@@ -21,6 +21,7 @@ export const hostileNumbers: readonly string[] = [
   "1e400",
   "1 OR 1=1",
   "[1]",
+  "9".repeat(10_000),
   "\u0000",
   "",
 ];
