@@ -140,6 +140,22 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
 
 export const env: Environment = parseEnvironment(process.env);
 
+/**
+ * Every secret value the environment configures (session, Lightspeed, Shopify, Stripe and Inngest keys and tokens):
+ * what the Activity screen hides wherever such a value turns up in a stored payload or error.
+ */
+export const configuredSecrets: readonly string[] = [
+  env.AUTH_SECRET,
+  env.LIGHTSPEED_CLIENT_SECRET,
+  env.LIGHTSPEED_REFRESH_TOKEN,
+  ...env.SHOPIFY_STORES.flatMap((store) => [store.accessToken, store.webhookSecret]),
+  env.STRIPE_SECRET_KEY,
+  ...env.STRIPE_WEBHOOK_SECRETS,
+  env.INNGEST_SIGNING_KEY,
+  env.INNGEST_SIGNING_KEY_FALLBACK,
+  env.INNGEST_EVENT_KEY,
+].filter((value): value is string => value !== undefined && value.length > 0);
+
 /** Demo mode: no real shop connected (or only the sandbox), the portal shows seeded demo data. */
 export const isDemo = env.TILLBRIDGE_DEMO || env.LIGHTSPEED_ACCOUNT_ID === undefined;
 

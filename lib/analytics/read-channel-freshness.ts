@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/lib/db/open-database";
+import { hideConfiguredSecretsIn } from "@/lib/operations/redact-secrets";
 import { queryRows } from "@/lib/db/query-rows";
 
 export type FreshnessStatus = "fresh" | "stale" | "failing" | "never";
@@ -59,7 +60,7 @@ export async function readChannelFreshness(db: Executor, params: { now: Date }):
         label: row.store_name ?? systemLabels[row.system] ?? row.system,
         lastSuccessAt: row.last_success_at,
         lastErrorAt: row.last_error_at,
-        lastError: row.last_error,
+        lastError: hideConfiguredSecretsIn(row.last_error),
         ageSeconds,
         status,
       };

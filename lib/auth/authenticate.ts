@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Executor } from "@/lib/db/open-database";
 import { users, type User } from "@/lib/db/schema";
 import { hashPassword, verifyPassword } from "./password";
-import { isSignInAllowed, recordSignInAttempt, type RateLimitPolicy } from "./sign-in-rate-limit";
+import { claimSignInAttempt, settleSignInAttempt, type RateLimitPolicy } from "./sign-in-rate-limit";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -20,7 +20,8 @@ const unknownAccountHash = hashPassword("tillbridge-unknown-account");
 
 /**
  * Checks credentials for a sign-in from `address`, refusing while the account or the address is over its
- * failure budget, and records every attempt. Unknown accounts, wrong passwords and deactivated accounts
+ * failure budget (claimed before the password is checked, so simultaneous guesses share it), and records every
+ * attempt. Unknown accounts, wrong passwords and deactivated accounts
  * all answer "invalid".
  */
 export async function authenticate(
@@ -31,13 +32,12 @@ export async function authenticate(
   const parsed = credentialsSchema.safeParse(input.credentials);
   if (!parsed.success) return { outcome: "invalid" };
   const { email, password } = parsed.data;
-  if (!(await isSignInAllowed(db, { email, address: input.address, now: input.now }, policy))) {
-    return { outcome: "rate-limited" };
-  }
+  const attemptId = await claimSignInAttempt(db, { email, address: input.address, now: input.now }, policy);
+  if (attemptId === null) return { outcome: "rate-limited" };
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await unknownAccountHash));
   const succeeded = user !== undefined && user.active && passwordMatches;
-  await recordSignInAttempt(db, { email, address: input.address, succeeded, userId: user?.id ?? null, now: input.now });
+  await settleSignInAttempt(db, attemptId, { succeeded, userId: user?.id ?? null });
   if (!succeeded) return { outcome: "invalid" };
   await db.update(users).set({ lastSignInAt: input.now }).where(eq(users.id, user.id));
   return { outcome: "signed-in", user: { id: user.id, email: user.email, name: user.name, role: user.role } };

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { nulCharacter } from "@/lib/db/storable-text";
 
 export const maximumSearchLength = 100;
 
-/** What someone typed into the customer search: trimmed, inner spaces collapsed, at most 100 characters. */
+/** What someone typed into the customer search: NULs dropped, trimmed, inner spaces collapsed, at most 100 characters. */
 export const customerSearchQuerySchema = z
   .string()
-  .transform((value) => value.replace(/\s+/g, " ").trim())
+  .transform((value) => value.replaceAll(nulCharacter, " ").replace(/\s+/g, " ").trim())
   .pipe(z.string().max(maximumSearchLength));
 
 /** The `?q=` of the search route and the customers page (a missing or repeated `q` reads as empty). */

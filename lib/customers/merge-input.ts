@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { recordIdSchema } from "./record-id";
+import { recordIdSchema } from "@/lib/db/record-id";
 
 /** Why the owner merges or un-merges: required, so the audit log can answer "why?" later. */
 export const mergeReasonSchema = z

@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/open-database";
 import { engineRuns, webhookInbox } from "@/lib/db/schema";
-import { displayBody, visibleHeaders } from "./redact-secrets";
+import { displayBody, hideConfiguredSecretsIn, visibleHeaders } from "./redact-secrets";
 
-/** One inbox entry as the owner may see it (headers and body without secrets), with the engine runs it caused. */
+/** One inbox entry as the owner may see it (headers, body, errors without secrets), with the engine runs it caused. */
 export async function getInboxEntry(db: Executor, inboxId: number) {
   const [entry] = await db.select().from(webhookInbox).where(eq(webhookInbox.id, inboxId)).limit(1);
   if (!entry) return null;
@@ -21,8 +21,15 @@ export async function getInboxEntry(db: Executor, inboxId: number) {
     .from(engineRuns)
     .where(eq(engineRuns.inboxId, inboxId))
     .orderBy(asc(engineRuns.startedAt));
-  const { headers, rawBody, ...rest } = entry;
-  return { ...rest, headers: visibleHeaders(headers), body: displayBody(rawBody), runs };
+  const { headers, rawBody, lastError, statusReason, ...rest } = entry;
+  return {
+    ...rest,
+    lastError: hideConfiguredSecretsIn(lastError),
+    statusReason: hideConfiguredSecretsIn(statusReason),
+    headers: visibleHeaders(headers),
+    body: displayBody(rawBody),
+    runs: runs.map((run) => ({ ...run, error: hideConfiguredSecretsIn(run.error) })),
+  };
 }
 
 export type InboxEntryDetail = NonNullable<Awaited<ReturnType<typeof getInboxEntry>>>;

@@ -2,6 +2,7 @@ import { and, count, desc, eq, like, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/open-database";
 import { engineRuns } from "@/lib/db/schema";
 import type { ActivitySearch } from "./activity-search";
+import { hideConfiguredSecretsIn } from "./redact-secrets";
 
 export const runsPageSize = 50;
 
@@ -34,7 +35,7 @@ export async function listEngineRuns(db: Executor, search: Pick<ActivitySearch, 
     .orderBy(desc(engineRuns.startedAt), desc(engineRuns.id))
     .limit(runsPageSize)
     .offset((page - 1) * runsPageSize);
-  return { rows, total, page, pageCount };
+  return { rows: rows.map((row) => ({ ...row, error: hideConfiguredSecretsIn(row.error) })), total, page, pageCount };
 }
 
 export type EngineRunRow = Awaited<ReturnType<typeof listEngineRuns>>["rows"][number];

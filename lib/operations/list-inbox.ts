@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/open-database";
 import { webhookInbox } from "@/lib/db/schema";
 import type { ActivitySearch } from "./activity-search";
+import { hideConfiguredSecretsIn } from "./redact-secrets";
 
 export const inboxPageSize = 50;
 
@@ -46,7 +47,14 @@ export async function listInbox(db: Executor, search: Pick<ActivitySearch, "prov
     .orderBy(desc(webhookInbox.receivedAt), desc(webhookInbox.id))
     .limit(inboxPageSize)
     .offset((page - 1) * inboxPageSize);
-  return { rows, total, page, pageCount, statusCounts, topics: topicRows.map((row) => row.topic) };
+  return {
+    rows: rows.map((row) => ({ ...row, statusReason: hideConfiguredSecretsIn(row.statusReason), lastError: hideConfiguredSecretsIn(row.lastError) })),
+    total,
+    page,
+    pageCount,
+    statusCounts,
+    topics: topicRows.map((row) => row.topic),
+  };
 }
 
 export type InboxListing = Awaited<ReturnType<typeof listInbox>>;

@@ -1,9 +1,10 @@
 import { asc, count, eq, isNotNull } from "drizzle-orm";
 import type { Executor } from "@/lib/db/open-database";
 import { connections, items, lightspeedShops, safetyBuffers, shopifyStores } from "@/lib/db/schema";
+import { hideConfiguredSecretsIn } from "@/lib/operations/redact-secrets";
 import { connectionHealth } from "./connection-health";
 
-/** Each connection's health; tokens and cursors are never read for the screen. */
+/** Each connection's health; tokens and cursors are never read for the screen, and errors show no configured secret. */
 export async function listConnections(db: Executor) {
   const rows = await db
     .select({
@@ -16,7 +17,7 @@ export async function listConnections(db: Executor) {
     })
     .from(connections)
     .orderBy(asc(connections.system), asc(connections.account));
-  return rows.map((row) => ({ ...row, health: connectionHealth(row) }));
+  return rows.map((row) => ({ ...row, lastError: hideConfiguredSecretsIn(row.lastError), health: connectionHealth(row) }));
 }
 
 /** The Shopify stores with the Lightspeed shop that feeds each, and every Lightspeed shop to choose from. */

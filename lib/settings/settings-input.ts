@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/db/record-id";
 import { settingDefinitions } from "./setting-definitions";
 
 /** Why the owner made a change: optional, kept in the audit log. */
@@ -19,7 +20,6 @@ export const formNumber = (schema: z.ZodNumber) =>
     .transform((value) => Number(value))
     .pipe(schema);
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
 const units = formNumber(z.number().int().min(0, "At least 0").max(1000, "At most 1000"));
 const sku = z.string({ error: "Required" }).trim().min(1, "Required").max(100, "At most 100 characters");
 
@@ -32,15 +32,15 @@ export const shopSettingsFormSchema = z.object({
 });
 
 export const storeSettingsFormSchema = z.object({
-  storeId: id,
-  lightspeedShopId: id,
+  storeId: recordIdSchema,
+  lightspeedShopId: recordIdSchema,
   defaultSafetyBuffer: units,
   reason: reasonSchema,
 });
 
-export const safetyBufferFormSchema = z.object({ storeId: id, sku, units, reason: reasonSchema });
+export const safetyBufferFormSchema = z.object({ storeId: recordIdSchema, sku, units, reason: reasonSchema });
 
-export const removeSafetyBufferFormSchema = z.object({ storeId: id, itemId: id, reason: reasonSchema });
+export const removeSafetyBufferFormSchema = z.object({ storeId: recordIdSchema, itemId: recordIdSchema, reason: reasonSchema });
 
 /** Blank lead time: the item uses the shop's default. */
 export const leadTimeFormSchema = z.object({

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { defineAction } from "@/lib/auth/define-action";
 import { getConnectors } from "@/lib/connections/process-connectors";
 import { getDb } from "@/lib/db";
+import { recordIdSchema } from "@/lib/db/record-id";
 import { overrideOnHand } from "@/lib/reconcile/override-on-hand";
 import { repairDrift, type RepairDriftResult } from "@/lib/reconcile/repair-drift";
 import { resolveAttentionItem } from "@/lib/reconcile/resolve-attention-item";
@@ -36,7 +37,7 @@ export const startReconciliationAction = defineAction("reconcile:run", z.object(
 const itemIdsSchema = z
   .string()
   .transform((value) => value.split(",").map((part) => part.trim()).filter((part) => part !== ""))
-  .pipe(z.array(z.string().regex(/^\d+$/).transform(Number)).min(1, "Select at least one SKU").max(1_000));
+  .pipe(z.array(recordIdSchema).min(1, "Select at least one SKU").max(1_000));
 
 const repairMessage = (result: RepairDriftResult) =>
   result.items === 0
@@ -66,7 +67,7 @@ export const repairAllDriftAction = defineAction("reconcile:run", z.object({}), 
 
 const overrideSchema = z.object({
   sku: z.string().trim().min(1, "Enter a SKU").max(100),
-  lightspeedShopId: z.coerce.number().int().positive(),
+  lightspeedShopId: recordIdSchema,
   onHand: z.coerce.number().int("Whole units only").min(0, "Cannot be negative").max(1_000_000),
   reason: z.string().trim().min(3, "Say why (at least 3 characters)").max(500),
 });
@@ -93,7 +94,7 @@ export const overrideOnHandAction = defineAction("stock:override", overrideSchem
 
 export const resolveAttentionAction = defineAction(
   "reconcile:run",
-  z.object({ attentionItemId: z.coerce.number().int().positive(), resolution: z.string().trim().min(3, "Say what was done").max(500) }),
+  z.object({ attentionItemId: recordIdSchema, resolution: z.string().trim().min(3, "Say what was done").max(500) }),
   async (input, user) => {
     const resolved = await resolveAttentionItem(getDb(), input, { userId: user.id });
     revalidatePath(reconcilePath);

@@ -14,7 +14,7 @@ import { explainIdentityMatch } from "@/lib/customers/explain-identity-match";
 import { explainMerge } from "@/lib/customers/explain-merge";
 import { formatPhone } from "@/lib/customers/format-phone";
 import { loadCustomer360 } from "@/lib/customers/load-customer-360";
-import { recordIdSchema } from "@/lib/customers/record-id";
+import { recordIdSchema } from "@/lib/db/record-id";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate, formatInteger, formatMoney } from "@/lib/format/shop-format";

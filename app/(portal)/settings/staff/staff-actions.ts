@@ -4,12 +4,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/auth/define-action";
 import { getDb } from "@/lib/db";
+import { recordIdSchema } from "@/lib/db/record-id";
 import { createUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { newUserSchema, passwordSchema } from "@/lib/users/user-input";
-
-const userIdSchema = z.coerce.number().int().positive();
 
 export const createStaffAction = defineAction("staff:manage", newUserSchema, async (input, user) => {
   const result = await createUser(getDb(), input, user.id);
@@ -26,7 +25,7 @@ const setActiveMessages = {
 
 export const setStaffActiveAction = defineAction(
   "staff:manage",
-  z.object({ userId: userIdSchema, active: z.enum(["true", "false"]).transform((value) => value === "true") }),
+  z.object({ userId: recordIdSchema, active: z.enum(["true", "false"]).transform((value) => value === "true") }),
   async (input, user) => {
     const result = await setUserActive(getDb(), input, user.id);
     if (!result.changed) return { ok: false, error: setActiveMessages[result.reason] };
@@ -37,7 +36,7 @@ export const setStaffActiveAction = defineAction(
 
 export const resetStaffPasswordAction = defineAction(
   "staff:manage",
-  z.object({ userId: userIdSchema, password: passwordSchema }),
+  z.object({ userId: recordIdSchema, password: passwordSchema }),
   async (input, user) => {
     const result = await resetPassword(getDb(), input, user.id);
     if (!result.changed) return { ok: false, error: "That account no longer exists." };

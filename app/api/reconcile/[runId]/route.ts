@@ -2,11 +2,12 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { withPermission } from "@/lib/auth/with-permission";
 import { getDb } from "@/lib/db";
+import { recordIdSchema } from "@/lib/db/record-id";
 import { loadReconciliationRun, progressPercent } from "@/lib/reconcile/queries/load-reconciliation-run";
 
 export const dynamic = "force-dynamic";
 
-const paramsSchema = z.object({ runId: z.coerce.number().int().positive() });
+const paramsSchema = z.object({ runId: recordIdSchema });
 
 /** A reconciliation run's progress, polled by the Reconcile page's progress bar. */
 export const GET = withPermission<{ params: Promise<{ runId: string }> }>("reconcile:view", async (_request, { params }) => {

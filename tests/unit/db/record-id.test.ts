@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordIdSchema } from "@/lib/customers/record-id";
+import { recordIdSchema } from "@/lib/db/record-id";
 
 describe("recordIdSchema", () => {
   it.each(["1", "42", " 7 ", "2147483647"])("reads %j", (raw) => {
