@@ -7,6 +7,7 @@ type ControlUrls = SandboxConnection["controlUrls"];
 const anyAnswer = z.unknown();
 const lightspeedRulesSchema = z.array(z.object({ kind: z.string(), fired: z.number().int() }));
 const stripeStateSchema = z.object({ faultsFired: z.record(z.string(), z.number().int()) });
+const shopifyFaultsSchema = z.object({ fired: z.record(z.string(), z.number().int()) });
 
 /** How long a Shopify/Stripe "timeout" holds the connection before closing it (the simulations' default is 30 s). */
 const HANG_MS = 4_000;
@@ -50,14 +51,14 @@ export async function clearFaults(urls: ControlUrls): Promise<void> {
   await callControl("PUT", `${urls.stripe}/delivery`, anyAnswer, { duplicateProbability: 0, shuffleWindowMs: 0 });
 }
 
-/** Faults fired so far in Lightspeed and Stripe (Shopify's simulation does not report its count). */
-export async function readFaultsFired(urls: ControlUrls): Promise<{ lightspeed: number; stripe: number }> {
-  const [rules, stripe] = await Promise.all([
+const total = (counts: Record<string, number>): number => Object.values(counts).reduce((sum, count) => sum + count, 0);
+
+/** API faults fired so far in each simulation. */
+export async function readFaultsFired(urls: ControlUrls): Promise<{ lightspeed: number; shopify: number; stripe: number }> {
+  const [rules, shopify, stripe] = await Promise.all([
     callControl("GET", `${urls.lightspeed}/faults`, lightspeedRulesSchema),
+    callControl("GET", `${urls.shopify}/faults`, shopifyFaultsSchema),
     callControl("GET", `${urls.stripe}/state`, stripeStateSchema),
   ]);
-  return {
-    lightspeed: rules.reduce((sum, rule) => sum + rule.fired, 0),
-    stripe: Object.values(stripe.faultsFired).reduce((sum, count) => sum + count, 0),
-  };
+  return { lightspeed: rules.reduce((sum, rule) => sum + rule.fired, 0), shopify: total(shopify.fired), stripe: total(stripe.faultsFired) };
 }

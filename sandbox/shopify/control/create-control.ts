@@ -1,6 +1,6 @@
 import type { DeliveryFaults, DeliveryRecord } from "../../delivery";
 import { deliveryFaultsSchema } from "../../delivery";
-import type { ApiFaultPlan } from "../../faults";
+import type { ApiFaultKind, ApiFaultPlan } from "../../faults";
 import type { SandboxContext } from "../sandbox-context";
 import { settingsSchema, type LevelEdit, type OrderInput, type RefundInput, type SandboxSettingsInput, type StoreSeed } from "./control-schemas";
 import { createOrder, type CreatedOrder } from "./create-order";
@@ -32,6 +32,8 @@ export type ShopifySandboxControl = {
   createRefund: (domain: string, refund: RefundInput) => CreatedRefund;
   editLevel: (domain: string, edit: LevelEdit) => { inventoryItemId: string; locationId: string; available: number };
   setApiFaults: (plan: ApiFaultPlan) => void;
+  /** How many API faults of each kind have fired so far. */
+  apiFaultsFired: () => Readonly<Record<ApiFaultKind, number>>;
   setDeliveryFaults: (faults: DeliveryFaults) => void;
   setSettings: (settings: SandboxSettingsInput) => void;
   /** Sets the cost bucket of a store to this many points (tests start from an empty or full bucket). */
@@ -55,6 +57,7 @@ export function createShopifyControl(context: SandboxContext): ShopifySandboxCon
     createRefund: (domain, refund) => createRefund(context, domain, refund),
     editLevel: (domain, edit) => editLevel(context, domain, edit),
     setApiFaults: (plan) => context.faults.set(plan),
+    apiFaultsFired: () => context.faults.fired(),
     setDeliveryFaults: (faults) => context.delivery.setFaults(deliveryFaultsSchema.parse(faults)),
     setSettings: (raw) => {
       const settings = settingsSchema.parse(raw);

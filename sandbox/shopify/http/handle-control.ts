@@ -56,6 +56,7 @@ export async function handleControl(
         return sendJson(response, 200, control.inspectStore(domain).throttle);
       }
     }
+    if (method === "GET" && path === "/_control/faults") return sendJson(response, 200, { fired: control.apiFaultsFired() });
     if (method === "PUT" && path === "/_control/faults") {
       const faults = faultsSchema.parse(body);
       if (faults.api !== undefined) control.setApiFaults(faults.api);
