@@ -12,7 +12,8 @@ test("the owner sees the inbox, engine runs and audit log, and an entry's header
   await signIn(page, demoOwner);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Activity" }).click();
   const inbox = page.getByRole("table", { name: "Webhook inbox" });
-  await expect(inbox.getByRole("columnheader", { name: "Attempts" })).toBeVisible();
+  // Signing in lands on the dashboard, whose figures may still be streaming when the link is followed.
+  await expect(inbox.getByRole("columnheader", { name: "Attempts" })).toBeVisible({ timeout: 20_000 });
   await expect(inbox).toContainText("orders/create");
 
   const filters = page.getByRole("form", { name: "Filter the inbox" });
