@@ -72,3 +72,14 @@ export type ReconcileRequestedData = z.infer<typeof reconcileRequestedData>;
 
 /** Reconcile every SKU in every system now (send with id `reconcile:<runId>`); the schedule runs it nightly too. */
 export const reconcileRequested = eventType("tillbridge/reconcile.requested", { schema: reconcileRequestedData });
+
+export const overrideRecordedData = z.object({
+  /** The pending `override` row in the ledger (stock_movements). */
+  movementId: z.number().int().positive(),
+  /** Its item: overrides of one item are posted one at a time, in order. */
+  itemId: z.number().int().positive(),
+});
+export type OverrideRecordedData = z.infer<typeof overrideRecordedData>;
+
+/** The owner overrode an on-hand: post it to Lightspeed as a count, then set every store (send with id `override:<movementId>`). */
+export const overrideRecorded = eventType("tillbridge/stock.override-recorded", { schema: overrideRecordedData });

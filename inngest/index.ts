@@ -11,6 +11,8 @@ import { handleRefund } from "./functions/handle-refund";
 import { handleShopifyOrder } from "./functions/handle-shopify-order";
 import { handleStripePayment } from "./functions/handle-stripe-payment";
 import { pollLightspeedFunction } from "./functions/poll-lightspeed";
+import { postOverrideCountFunction } from "./functions/post-override-count";
+import { sweepPendingOverrides } from "./functions/sweep-pending-overrides";
 import { reconcileStock } from "./functions/reconcile-stock";
 import { syncItemSellable } from "./functions/sync-item-sellable";
 import { createCheckWebhookSubscriptionsFunction } from "./functions/check-webhook-subscriptions";
@@ -33,6 +35,8 @@ export const functions = [
   handleAppUninstalled,
   pollLightspeedFunction,
   syncItemSellable,
+  postOverrideCountFunction,
+  sweepPendingOverrides,
   reconcileStock,
   createSweepInboxFunction(inngest, { db: getDb, send: sendInboxEvent }),
   createRegisterWebhookSubscriptionsFunction(inngest, webhookSubscriptionDeps),

@@ -1,4 +1,4 @@
-import { Badge, type BadgeTone } from "@/components/inventory/badge";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { queuedForReplayReason } from "@/lib/operations/request-replay";
 
 type InboxStatus = "received" | "sent" | "processed" | "ignored" | "failed";

@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatInteger } from "@/lib/format/shop-format";
 import type { InventoryRow } from "@/lib/stock/queries/inventory-rows";
 import type { LightspeedShopRef, ShopifyStoreRef } from "@/lib/stock/queries/load-stock-figures";
-import { Badge } from "./badge";
+import { Badge } from "@/components/ui/badge";
 import { StoreFigureCell } from "./store-figure-cell";
 
 export function skuHref(sku: string): string {

@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatDateTime, formatInteger } from "@/lib/format/shop-format";
 import { inboxEntryHref } from "@/lib/operations/activity-search";
 import type { LedgerRow } from "@/lib/stock/queries/list-sku-ledger";
-import { Badge } from "./badge";
+import { Badge } from "@/components/ui/badge";
 import { customerHref, formatDelta, movementKindLabels, systemLabels } from "./stock-labels";
 
 const linkClass = "font-medium text-brand-700 underline-offset-2 hover:underline";

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { OpenMappingProblem } from "@/lib/stock/queries/list-mapping-problems";
-import { Badge } from "./badge";
+import { Badge } from "@/components/ui/badge";
 
 export const mappingProblemLabels: Record<OpenMappingProblem["kind"], string> = { unmapped: "Unmapped", duplicate: "Duplicate SKU", ambiguous: "Ambiguous" };
 

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { formatDateTime, formatInteger } from "@/lib/format/shop-format";
 import type { SkuDetail } from "@/lib/stock/queries/get-sku-detail";
-import { Badge } from "./badge";
+import { Badge } from "@/components/ui/badge";
 import { mappingProblemLabels } from "./mapping-problems-list";
 
 /** Open drift reports and mapping problems for the SKU: what the reconciliation found, and why. */

@@ -1,8 +1,8 @@
 import { Card } from "@/components/ui/card";
 import { formatDateTime, formatInteger } from "@/lib/format/shop-format";
 import type { SkuDetail } from "@/lib/stock/queries/get-sku-detail";
-import { Badge } from "./badge";
-import { Freshness } from "./freshness";
+import { Badge } from "@/components/ui/badge";
+import { Freshness } from "@/components/ui/freshness";
 
 /** The SKU's figure in every system, each with when it was read, and how each store's sellable figure is made. */
 export function SkuFigures({ detail }: { detail: SkuDetail }) {

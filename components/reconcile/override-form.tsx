@@ -8,16 +8,15 @@ import { initialActionResult, type ActionResult } from "@/lib/auth/action-result
 
 type FormAction = (previous: ActionResult, form: FormData) => Promise<ActionResult>;
 
-/** The owner's count of a SKU, with a required reason. Says plainly that Lightspeed does not get it yet. */
+/** The owner's count of a SKU, with a required reason, posted to Lightspeed as an inventory count. */
 export function OverrideForm({ action, shops }: { action: FormAction; shops: ReadonlyArray<{ id: number; name: string }> }) {
   const [result, formAction, pending] = useActionState(action, initialActionResult);
   const errors = result.ok ? undefined : result.fieldErrors;
   return (
     <form action={formAction} className="space-y-4" aria-label="Override on-hand">
-      <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-        Not yet available: posting this count to Lightspeed as an inventory count (the Lightspeed connector has no count endpoint yet). The
-        portal&apos;s on-hand and every Shopify store follow your count now, and the ledger and audit log record it; enter the same count in
-        Lightspeed too, or the next change of this SKU in Lightspeed brings Lightspeed&apos;s figure back.
+      <p className="text-sm text-stone-600">
+        Your count is posted to Lightspeed as an inventory count. Once Lightspeed has reconciled it, the portal&apos;s on-hand and every
+        Shopify store follow; until then it shows as pending. The ledger and the audit log keep it with your reason.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="SKU" name="sku" required autoComplete="off" errors={errors?.["sku"]} />

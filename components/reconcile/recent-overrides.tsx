@@ -1,9 +1,10 @@
+import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export type OverrideView = { id: number; sku: string; change: string; reason: string; by: string; at: string; posted: boolean };
 
-/** The ledger's override rows with their audited reasons. */
+/** The ledger's override rows with their audited reasons, and whether Lightspeed has reconciled each count yet. */
 export function RecentOverrides({ rows }: { rows: readonly OverrideView[] }) {
   if (rows.length === 0) return <EmptyState title="No overrides yet" />;
   return (
@@ -15,7 +16,7 @@ export function RecentOverrides({ rows }: { rows: readonly OverrideView[] }) {
           <td className="px-3 py-2">{row.reason}</td>
           <td className="px-3 py-2">{row.by}</td>
           <td className="px-3 py-2 whitespace-nowrap">{row.at}</td>
-          <td className="px-3 py-2">{row.posted ? "Posted" : "Not posted (no count endpoint yet)"}</td>
+          <td className="px-3 py-2">{row.posted ? <Badge tone="green">Posted</Badge> : <Badge tone="amber">Pending</Badge>}</td>
         </tr>
       ))}
     </DataTable>

@@ -1,5 +1,5 @@
-import { Badge } from "@/components/inventory/badge";
-import { Freshness } from "@/components/inventory/freshness";
+import { Badge } from "@/components/ui/badge";
+import { Freshness } from "@/components/ui/freshness";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ConnectionRow } from "@/lib/settings/list-settings-data";

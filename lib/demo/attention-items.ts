@@ -50,8 +50,8 @@ export async function insertAttention(db: Executor, plan: DemoShopPlan, ids: See
     rows.push({
       kind: "failed_event",
       subjectKey: `inbox:${inbox.failedInbox}`,
-      title: "A customers/update webhook failed after 5 attempts",
-      detail: { inboxId: inbox.failedInbox, lastError: "Lightspeed 503 Service Unavailable" },
+      title: "An orders/create webhook failed after 5 attempts (Lightspeed was down)",
+      detail: { inboxId: inbox.failedInbox, lastError: "Lightspeed POST Sale: 503 Service Unavailable" },
       inboxId: inbox.failedInbox,
       createdAt: new Date(plan.now.getTime() - 16 * minuteMs),
     });

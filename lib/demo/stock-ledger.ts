@@ -156,9 +156,15 @@ function simulate(
   return { movements, level, minimum, lastAppliedAt };
 }
 
+/** Why the demo's owner overrode the count, by how it moved. */
+export function overrideReason(delta: number): string {
+  return delta < 0 ? `${-delta} found chipped in the stock room` : `${delta} more found behind the counter`;
+}
+
 /**
  * The movement ledger of the last two weeks, opening with a full stock count, and the on-hand it leads to:
- * every posted sale, restocking refund, receive, override and correction, each with the level it left.
+ * every posted sale, restocking refund, receive and correction, each with the level it left, and the owner's newest
+ * override, still pending (its resulting level is the count Lightspeed has not reconciled yet).
  */
 export function buildStockLedger(options: LedgerOptions, items: readonly DemoItem[], orders: readonly DemoOrder[]): StockLedger {
   const { random, now, countAt, reconciledAt } = options;
@@ -183,9 +189,10 @@ export function buildStockLedger(options: LedgerOptions, items: readonly DemoIte
   const soldOutSkus = random.shuffle(candidates).slice(0, 3).map((item) => item.sku);
   const overrideItem = random.pick(items.filter((item) => item.category === "Mugs & Cups" && !soldOutSkus.includes(item.sku) && (sold.get(item.sku) ?? 0) > 20));
   const correctionItem = random.pick(items.filter((item) => item.category === "Kitchen" && !soldOutSkus.includes(item.sku) && item.sku !== overrideItem.sku));
-  const overrideAt = new Date(now.getTime() - 3 * dayMs - 5 * 3_600_000);
+  // The owner's override is the newest thing in the ledger and still pending: the engine posts it to Lightspeed as an
+  // inventory count once the demo runs, and only then does the on-hand move (DESIGN §2).
+  const overrideAt = now;
   const injected: [DemoItem, Event][] = [
-    [overrideItem, { sourceSystem: "portal", sourceEventId: `portal:override:${overrideItem.sku}:${overrideAt.toISOString()}`, kind: "override", delta: -2, orderSourceKey: null, postedToLightspeed: true, postedAt: new Date(overrideAt.getTime() + 4000), note: "Owner override: 2 found chipped in the stock room (posted to Lightspeed as an inventory count)", at: overrideAt, affectsLevel: true }],
     [correctionItem, { sourceSystem: "lightspeed", sourceEventId: `lightspeed:item-shop:${correctionItem.lightspeedItemId}:${reconciledAt.toISOString()}`, kind: "correction", delta: -1, orderSourceKey: null, postedToLightspeed: true, postedAt: reconciledAt, note: "Reconciliation: Lightspeed on-hand was 1 below the ledger (edited in the Lightspeed back office)", at: reconciledAt, affectsLevel: true }],
   ];
   for (const [item, event] of injected) {
@@ -210,6 +217,7 @@ export function buildStockLedger(options: LedgerOptions, items: readonly DemoIte
   const onHand = new Map<string, { onHand: number; sourceTimestamp: Date }>();
   const reorderPoints = new Map<string, number | null>();
   let overrideLevelBefore = 0;
+  let overrideDelta = 0;
   for (const item of items) {
     // The recent rate matters more as the holidays approach.
     const rate = Math.max((sold.get(item.sku) ?? 0) / windowDays, (recentlySold.get(item.sku) ?? 0) / recentDays);
@@ -251,8 +259,21 @@ export function buildStockLedger(options: LedgerOptions, items: readonly DemoIte
       at: countAt,
     }, ...run.movements);
     if (item.sku === overrideItem.sku) {
-      const override = run.movements.find((movement) => movement.kind === "override");
-      overrideLevelBefore = (override?.resultingLevel ?? 0) - (override?.delta ?? 0);
+      overrideLevelBefore = run.level;
+      overrideDelta = run.level >= 2 ? -2 : 1;
+      movements.push({
+        sourceSystem: "portal",
+        sourceEventId: `override:demo-${overrideItem.sku}`,
+        kind: "override",
+        sku: item.sku,
+        delta: overrideDelta,
+        resultingLevel: run.level + overrideDelta,
+        orderSourceKey: null,
+        postedToLightspeed: false,
+        postedAt: null,
+        note: `Owner override: ${overrideReason(overrideDelta)}`,
+        at: overrideAt,
+      });
     }
     onHand.set(item.sku, { onHand: run.level, sourceTimestamp: run.lastAppliedAt > countAt ? run.lastAppliedAt : countAt });
   }
@@ -263,6 +284,6 @@ export function buildStockLedger(options: LedgerOptions, items: readonly DemoIte
     openPending,
     pendingUnits,
     reorderPoints,
-    story: { countAt, overrideSku: overrideItem.sku, overrideAt, overrideDelta: -2, overrideLevelBefore, correctionSku: correctionItem.sku, correctionAt: reconciledAt, soldOutSkus },
+    story: { countAt, overrideSku: overrideItem.sku, overrideAt, overrideDelta, overrideLevelBefore, correctionSku: correctionItem.sku, correctionAt: reconciledAt, soldOutSkus },
   };
 }

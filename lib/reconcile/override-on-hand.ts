@@ -3,25 +3,19 @@ import { and, eq } from "drizzle-orm";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Database } from "@/lib/db/open-database";
 import { items, lightspeedLevels, lightspeedShops, stockMovements } from "@/lib/db/schema";
-import { applyStockDelta } from "@/lib/stock/apply-stock-delta";
 
 export type OverrideInput = { sku: string; lightspeedShopId: number; onHand: number; reason: string };
 
 export type OverrideResult =
-  | { changed: true; itemId: number; before: number; after: number; delta: number; movementId: number }
+  | { changed: true; itemId: number; before: number; counted: number; delta: number; movementId: number }
   | { changed: false; reason: "unknown-sku" | "unknown-shop" | "unchanged"; itemId?: number };
 
-/** Says plainly in the ledger that the figure is the portal's own until Lightspeed has it too. */
-export const overrideNotPostedNote = "not posted to Lightspeed: the connector has no inventory-count endpoint yet";
-
 /**
- * The owner's count of a SKU in one Lightspeed shop, with a reason: in one transaction the ledger gets an
- * `override` row with the delta, the portal's on-hand moves by it (`applyStockDelta`), and the audit log records
- * who, what, before, after and why. The caller then sends `stock.changed` so every store follows.
- *
- * Not yet posted to Lightspeed as an InventoryCount (the connector has no count endpoint): until it is, a newer
- * Lightspeed reading (the poll after the SKU next moves there, or the next reconciliation) brings Lightspeed's
- * figure back, as a correction in the ledger.
+ * Records the owner's count of a SKU in one Lightspeed shop, with a reason: in one transaction the ledger gets a
+ * pending `override` row (the count as its resulting level, the change from the portal's on-hand as its delta)
+ * and the audit log records who, what, before, the count and why. The on-hand does not move yet: Lightspeed is the
+ * on-hand truth, so the count is posted there as an inventory count (post-override-count.ts) and applied only once
+ * Lightspeed has reconciled it (confirm-override-count.ts); the caller hands the row to the engine for that.
  */
 export async function overrideOnHand(db: Database, input: OverrideInput, options: { userId: number; now?: Date }): Promise<OverrideResult> {
   const now = options.now ?? new Date();
@@ -38,7 +32,6 @@ export async function overrideOnHand(db: Database, input: OverrideInput, options
     const before = level?.onHand ?? 0;
     const delta = input.onHand - before;
     if (delta === 0) return { changed: false, reason: "unchanged", itemId: item.id };
-    const after = await applyStockDelta(tx, { itemId: item.id, lightspeedShopId: shop.id, delta, sourceTimestamp: now, now });
     const [movement] = await tx
       .insert(stockMovements)
       .values({
@@ -49,9 +42,9 @@ export async function overrideOnHand(db: Database, input: OverrideInput, options
         sku: item.sku,
         lightspeedShopId: shop.id,
         delta,
-        resultingLevel: after,
+        resultingLevel: input.onHand,
         postedToLightspeed: false,
-        note: `Owner override: ${input.reason} (${overrideNotPostedNote})`,
+        note: `Owner override: ${input.reason}`,
         at: now,
       })
       .returning({ id: stockMovements.id });
@@ -62,9 +55,9 @@ export async function overrideOnHand(db: Database, input: OverrideInput, options
       subjectType: "item",
       subjectId: String(item.id),
       before: { sku: item.sku, lightspeedShopId: shop.id, onHand: before },
-      after: { sku: item.sku, lightspeedShopId: shop.id, onHand: after, delta, movementId: movement.id, postedToLightspeed: false },
+      after: { sku: item.sku, lightspeedShopId: shop.id, onHand: input.onHand, delta, movementId: movement.id, postedToLightspeed: false },
       reason: input.reason,
     });
-    return { changed: true, itemId: item.id, before, after, delta, movementId: movement.id };
+    return { changed: true, itemId: item.id, before, counted: input.onHand, delta, movementId: movement.id };
   });
 }

@@ -2,7 +2,7 @@ import { isRecord } from "./json-guards";
 
 /**
  * Request costs since 2026-03-17 (drips): base 1; a Sale write 2, +3 when `completed=true`, +0.5 per nested
- * SaleLine; `Sale/{id}/refund` 10; `count=1` 10; each loaded relation +0.1 (to-one) or +0.2 (to-many), doubled on a
+ * SaleLine; `Sale/{id}/refund` 10; `InventoryCountReconcile` 10; `count=1` 10; each loaded relation +0.1 (to-one) or +0.2 (to-many), doubled on a
  * list. (The sandbox keeps its own copy of the table: it must not borrow the client's.)
  */
 
@@ -25,6 +25,9 @@ export function costOfSaleWrite(body: unknown, relations: readonly string[]): nu
 }
 
 export const REFUND_COST = 10;
+
+/** `POST InventoryCountReconcile`: reconciling a count, when stock moves. */
+export const INVENTORY_COUNT_RECONCILE_COST = 10;
 
 export function costOfWrite(relations: readonly string[]): number {
   return 1 + relationCost(relations, false);

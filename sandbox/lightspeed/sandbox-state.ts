@@ -99,6 +99,27 @@ export type SimPaymentType = {
   archived: boolean;
 };
 
+/** A physical count in one shop; stock moves only when a counted item is reconciled. */
+export type SimInventoryCount = { inventoryCountId: number; name: string; shopId: number; archived: boolean; timeStamp: number };
+
+export type SimInventoryCountItem = {
+  inventoryCountItemId: number;
+  inventoryCountId: number;
+  itemId: number;
+  employeeId: number;
+  qty: number;
+  timeStamp: number;
+};
+
+/** The record of one item reconciled in one count: how far it moved the shop's qoh. */
+export type SimInventoryCountReconcile = {
+  inventoryCountReconcileId: number;
+  inventoryCountId: number;
+  itemId: number;
+  qohChange: number;
+  createTime: number;
+};
+
 export type SimRefreshToken = {
   token: string;
   issuedAt: number;
@@ -138,6 +159,9 @@ const DATA_ID_KINDS = [
   "salePayment",
   "customer",
   "paymentType",
+  "inventoryCount",
+  "inventoryCountItem",
+  "inventoryCountReconcile",
 ] as const;
 type DataIdKind = (typeof DATA_ID_KINDS)[number];
 
@@ -151,6 +175,9 @@ export type SandboxState = {
   sales: Map<number, SimSale>;
   customers: Map<number, SimCustomer>;
   paymentTypes: Map<number, SimPaymentType>;
+  inventoryCounts: Map<number, SimInventoryCount>;
+  inventoryCountItems: Map<number, SimInventoryCountItem>;
+  inventoryCountReconciles: Map<number, SimInventoryCountReconcile>;
   refreshTokens: Map<string, SimRefreshToken>;
   accessTokens: Map<string, SimAccessToken>;
   /** When each token refresh happened (for the refresh rate limit and for tests). */
@@ -170,6 +197,9 @@ export function createSandboxState(accountId: number): SandboxState {
     sales: new Map(),
     customers: new Map(),
     paymentTypes: new Map(),
+    inventoryCounts: new Map(),
+    inventoryCountItems: new Map(),
+    inventoryCountReconciles: new Map(),
     refreshTokens: new Map(),
     accessTokens: new Map(),
     refreshes: [],
@@ -185,6 +215,9 @@ export function createSandboxState(accountId: number): SandboxState {
       salePayment: 1,
       customer: 1,
       paymentType: 1,
+      inventoryCount: 1,
+      inventoryCountItem: 1,
+      inventoryCountReconcile: 1,
       request: 1,
     },
   };
@@ -200,6 +233,9 @@ export function clearSandboxData(state: SandboxState): void {
   state.sales.clear();
   state.customers.clear();
   state.paymentTypes.clear();
+  state.inventoryCounts.clear();
+  state.inventoryCountItems.clear();
+  state.inventoryCountReconciles.clear();
   for (const kind of DATA_ID_KINDS) state.nextId[kind] = 1;
 }
 

@@ -37,6 +37,23 @@ export function moveStock(state: SandboxState, itemId: number, shopId: number, d
   const row = itemShopRow(state, itemId, shopId, now);
   row.qoh += delta;
   row.timeStamp = now;
+  refreshSummaryRow(state, itemId, now);
+}
+
+/**
+ * Sets an item's qoh in one shop to what was counted (a reconciled inventory count) and returns the change. The
+ * row's timeStamp moves even when the count agreed, as the reconcile touched it; the summary row follows.
+ */
+export function setCountedStock(state: SandboxState, itemId: number, shopId: number, qoh: number, now: number): number {
+  const row = itemShopRow(state, itemId, shopId, now);
+  const change = qoh - row.qoh;
+  row.qoh = qoh;
+  row.timeStamp = now;
+  refreshSummaryRow(state, itemId, now);
+  return change;
+}
+
+function refreshSummaryRow(state: SandboxState, itemId: number, now: number): void {
   const summary = itemShopRow(state, itemId, 0, now);
   summary.qoh = [...state.itemShops.values()]
     .filter((candidate) => candidate.itemId === itemId && candidate.shopId !== 0)

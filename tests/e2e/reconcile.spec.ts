@@ -38,18 +38,41 @@ test("the owner runs a full reconciliation, watches it finish, and overrides a c
   const sku = await someSku(page);
   expect(sku).not.toBe("");
   const reason = `Counted the shelf (${testInfo.project.name})`;
+  const counted = 40 + testInfo.project.name.length;
   const override = page.getByRole("form", { name: "Override on-hand" });
-  await expect(override).toContainText("no count endpoint");
+  await expect(override).toContainText("posted to Lightspeed as an inventory count");
   await override.getByLabel("SKU").fill(sku);
-  await override.getByLabel("Counted on-hand").fill(String(40 + testInfo.project.name.length));
+  await override.getByLabel("Counted on-hand").fill(String(counted));
   await override.getByLabel("Reason").fill(reason);
   await override.getByRole("button", { name: "Override on-hand" }).click();
-  await expect(override.getByRole("status")).toContainText(/recorded|already at/);
+  await expect(override.getByRole("status")).toContainText(`counted ${counted}`);
+  await expect(override.getByRole("status")).toContainText("Posting to Lightspeed");
   const overrides = page.getByRole("table", { name: "Recent overrides" });
-  await expect(overrides).toContainText(reason);
-  await expect(overrides).toContainText(demoOwner.name);
-  await expect(overrides).toContainText("Not posted");
+  const row = overrides.getByRole("row").filter({ hasText: reason });
+  await expect(row).toContainText(demoOwner.name);
+  await expect(row).toContainText(/Pending|Posted/);
+  // The engine posts the count to the simulated Lightspeed (count, counted item, reconcile), then marks it posted.
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toContainText("Posted", { timeout: 1_000 });
+  }).toPass({ timeout: 90_000, intervals: [2_000] });
   await page.screenshot({ path: testInfo.outputPath("reconcile-override.png"), fullPage: true });
+
+  // Lightspeed's on-hand is the count, and every store is set to its sellable figure from it.
+  await page.goto(`/inventory/${encodeURIComponent(sku)}`);
+  await expect(page.locator('[data-testid^="lightspeed-figures-"]').first().locator("dd").first()).toHaveText(String(counted));
+  const stores = page.locator('[data-testid^="store-figures-"]');
+  await expect(stores).toHaveCount(2);
+  await expect(async () => {
+    await page.reload();
+    for (const store of await stores.all()) {
+      // A store that does not list the SKU has no figures to follow.
+      const [sellable, shows] = await store.locator("dd").allTextContents();
+      if (sellable === undefined) continue;
+      expect(Number(sellable)).toBeGreaterThan(0);
+      expect(shows).toBe(sellable);
+    }
+  }).toPass({ timeout: 60_000, intervals: [2_000] });
 });
 
 test("staff get 403 on the Reconcile page and its progress route", async ({ page }) => {
@@ -79,7 +102,7 @@ test("staff replaying the owner's reconcile actions are refused on the server", 
   await override.getByLabel("Counted on-hand").fill(String(500 + testInfo.project.name.length));
   await override.getByLabel("Reason").fill(ownerReason);
   await override.getByRole("button", { name: "Override on-hand" }).click();
-  await expect(override.getByRole("status")).toContainText("recorded");
+  await expect(override.getByRole("status")).toContainText("Posting to Lightspeed");
   const overrideRequest = recorded.at(-1);
 
   const run = ownerPage.getByRole("form", { name: "Run full reconciliation" });

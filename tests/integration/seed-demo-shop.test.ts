@@ -239,20 +239,20 @@ describe.each(testDatabaseKinds())("seedDemoShop on %s", (kind) => {
     expect(await scalar(sql`select count(*) as n from lightspeed_levels where on_hand = 0`)).toBeLessThan(30);
   });
 
-  it("explains every on-hand with the ledger: each level follows from the one before, the last is the current", async () => {
+  it("explains every on-hand with the ledger: each level that reached Lightspeed follows from the one before, the last is the current", async () => {
     expect(
       await scalar(sql`
         select count(*) as n from (
           select resulting_level, delta, lag(resulting_level) over (partition by item_id order by at, id) as previous,
                  row_number() over (partition by item_id order by at, id) as position
-          from stock_movements where resulting_level is not null
+          from stock_movements where resulting_level is not null and posted_to_lightspeed
         ) chain where position > 1 and resulting_level <> previous + delta`),
     ).toBe(0);
     const last = await queryRows(
       database.db,
       sql`
         select ll.item_id, ll.on_hand,
-          (select m.resulting_level from stock_movements m where m.item_id = ll.item_id and m.resulting_level is not null order by m.at desc, m.id desc limit 1) as last_level
+          (select m.resulting_level from stock_movements m where m.item_id = ll.item_id and m.resulting_level is not null and m.posted_to_lightspeed order by m.at desc, m.id desc limit 1) as last_level
         from lightspeed_levels ll`,
       z.object({ item_id: z.number(), on_hand: z.number(), last_level: z.number().nullable() }),
     );
@@ -263,6 +263,16 @@ describe.each(testDatabaseKinds())("seedDemoShop on %s", (kind) => {
     const kinds = await queryRows(database.db, sql`select distinct kind::text as kind from stock_movements`, z.object({ kind: z.string() }));
     expect(kinds.map((row) => row.kind).sort()).toEqual(["correction", "count", "online_order", "override", "receive", "refund_restock", "store_sale"]);
     expect(await scalar(sql`select count(*) as n from stock_movements where at < ${new Date(now.getTime() - 13 * 86_400_000).toISOString()}::timestamptz`)).toBeGreaterThan(0);
+    // The owner's override is pending until the engine posts it to Lightspeed: it has not moved the on-hand yet.
+    const overrides = await queryRows(
+      database.db,
+      sql`select m.delta, m.resulting_level, m.posted_to_lightspeed, m.posted_at, ll.on_hand
+            from stock_movements m join lightspeed_levels ll on ll.item_id = m.item_id and ll.lightspeed_shop_id = m.lightspeed_shop_id
+           where m.kind = 'override'`,
+      z.object({ delta: z.number(), resulting_level: z.number(), posted_to_lightspeed: z.boolean(), posted_at: z.unknown(), on_hand: z.number() }),
+    );
+    expect(overrides).toHaveLength(1);
+    expect(overrides[0]).toMatchObject({ posted_to_lightspeed: false, posted_at: null, resulting_level: (overrides[0]?.on_hand ?? 0) + (overrides[0]?.delta ?? 0) });
   });
 
   it("records the operations: inbox, runs, reconciliation, attention, audit, connections and settings", async () => {

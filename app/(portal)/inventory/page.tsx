@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterTabs } from "@/components/inventory/filter-tabs";
+import { FilterTabs } from "@/components/ui/filter-tabs";
 import { InventorySearchForm } from "@/components/inventory/inventory-search-form";
 import { InventoryTable } from "@/components/inventory/inventory-table";
 import { MappingProblemsList } from "@/components/inventory/mapping-problems-list";
-import { Pager } from "@/components/inventory/pager";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db";

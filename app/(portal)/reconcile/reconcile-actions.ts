@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { stockChanged, reconcileRequested } from "@/inngest/events";
+import { overrideRecorded, reconcileRequested } from "@/inngest/events";
 import { inngest } from "@/inngest/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { defineAction } from "@/lib/auth/define-action";
@@ -80,15 +80,15 @@ export const overrideOnHandAction = defineAction("stock:override", overrideSchem
     return { ok: true, message: `${input.sku} is already at ${input.onHand}; nothing changed.` };
   }
   try {
-    await inngest.send(stockChanged.create({ itemId: result.itemId, cause: `override by ${user.name}` }));
+    await inngest.send(overrideRecorded.create({ movementId: result.movementId, itemId: result.itemId }, { id: `override:${result.movementId}` }));
   } catch {
     revalidatePath(reconcilePath);
-    return { ok: false, error: `Recorded ${input.sku} at ${result.after}, but the stores could not be told yet; run a reconciliation to bring them along.` };
+    return { ok: false, error: `Recorded ${input.sku} at ${result.counted}, but the engine did not take it yet; it stays pending and is handed on again within a few minutes.` };
   }
   revalidatePath(reconcilePath);
   return {
     ok: true,
-    message: `${input.sku}: on-hand ${result.before} → ${result.after} (${result.delta > 0 ? "+" : ""}${result.delta}) recorded; every store follows. Not posted to Lightspeed.`,
+    message: `${input.sku}: counted ${result.counted} (was ${result.before}, ${result.delta > 0 ? "+" : ""}${result.delta}). Posting to Lightspeed as an inventory count; every store follows once Lightspeed has it.`,
   };
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { Pager } from "@/components/inventory/pager";
+import { Pager } from "@/components/ui/pager";
 import { ConnectionsTable } from "@/components/settings/connections-table";
 import { LeadTimesTable } from "@/components/settings/lead-times-table";
 import { PageHeader } from "@/components/shell/page-header";

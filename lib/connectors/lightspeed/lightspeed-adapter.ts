@@ -40,6 +40,8 @@ export type LightspeedAdapter = {
   findSaleByReference(reference: SaleReference, options?: ListOptions): Promise<LightspeedSale | null>;
   /** Refunds a whole sale or some of its lines, at most once per reference number (the external refund id). */
   refundSale(input: RefundSaleInput): Promise<SaleWriteResult>;
+  /** Sets an item's on-hand in one shop by a count, reconciled at most once per count name (post-inventory-count.ts). */
+  postInventoryCount(input: InventoryCountInput): Promise<InventoryCountResult>;
 
   createCustomer(input: CreateCustomerInput): Promise<LightspeedCustomer>;
   findCustomersByEmail(email: string, options?: ListOptions): Promise<LightspeedCustomer[]>;
@@ -107,13 +109,15 @@ export type RefundSaleInput = SaleReference & {
   signal?: AbortSignal;
 };
 
+/**
+ * created: posted now. existing: the reference was already there before posting. recovered: a post failed
+ * ambiguously and the look-up found it applied after all.
+ */
+export type WriteOutcome = "created" | "existing" | "recovered";
+
 export type SaleWriteResult = {
   sale: LightspeedSale;
-  /**
-   * created: posted now. existing: the reference was already there before posting. recovered: a post failed
-   * ambiguously and the look-up found it applied after all.
-   */
-  outcome: "created" | "existing" | "recovered";
+  outcome: WriteOutcome;
   /** POSTs sent by this call. */
   posts: number;
 };
@@ -124,4 +128,26 @@ export type CreateCustomerInput = {
   emails?: Array<{ address: string; useType?: string }>;
   phones?: Array<{ number: string; useType?: string }>;
   signal?: AbortSignal;
+};
+
+export type InventoryCountInput = {
+  /** The count's name in Lightspeed, unique per change: it is how a retry finds the count again (no commas). */
+  name: string;
+  shopId: string;
+  itemId: string;
+  employeeId: string;
+  /** Units counted, ≥ 0: the item's on-hand in the shop once reconciled. */
+  quantity: number;
+  signal?: AbortSignal;
+};
+
+export type InventoryCountResult = {
+  inventoryCountId: string;
+  inventoryCountReconcileId: string;
+  /** How far the reconcile moved `ItemShop.qoh`. */
+  qohChange: number;
+  /** When Lightspeed reconciled it (ISO, UTC). */
+  reconciledAt: string;
+  /** Of the reconcile: created now, found done already, or recovered after an ambiguous failure. */
+  outcome: WriteOutcome;
 };

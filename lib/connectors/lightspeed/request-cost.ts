@@ -1,6 +1,6 @@
 /**
  * What a request costs in the R-Series leaky bucket (drips), by the table in force since 2026-03-17:
- * base 1; a Sale write 2, +3 when completed, +0.5 per nested line; a refund 10; `count=1` 10; each loaded relation
+ * base 1; a Sale write 2, +3 when completed, +0.5 per nested line; a refund 10; reconciling a count 10; `count=1` 10; each loaded relation
  * +0.1 (to-one) or +0.2 (to-many), doubled on a list. The budget reserves this before sending, so it must not
  * undercount.
  */
@@ -33,6 +33,9 @@ export function saleWriteCost(options: {
 }
 
 export const REFUND_COST = 10;
+
+/** `POST InventoryCountReconcile` (reconciling a count, the moment stock moves). */
+export const INVENTORY_COUNT_RECONCILE_COST = 10;
 
 export function writeCost(relations: readonly LightspeedRelation[] = []): number {
   return 1 + relationsCost(relations, false);

@@ -5,6 +5,7 @@ import { saleRoutes } from "./sale-routes";
 import { customerRoutes } from "./customer-routes";
 import { paymentTypeRoutes } from "./payment-type-routes";
 import { shopRoutes } from "./shop-routes";
+import { inventoryCountRoutes } from "./inventory-count-routes";
 
 /** Every simulated endpoint under `/API/V3/Account/{accountID}/`. */
 export const accountRoutes: Route[] = [
@@ -14,6 +15,7 @@ export const accountRoutes: Route[] = [
   ...customerRoutes,
   ...paymentTypeRoutes,
   ...shopRoutes,
+  ...inventoryCountRoutes,
 ];
 
 /** The route for a method and path, or why there is none (404 unknown path, 405 known path other method). */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { LedgerTable } from "@/components/inventory/ledger-table";
-import { Pager } from "@/components/inventory/pager";
+import { Pager } from "@/components/ui/pager";
 import { PendingOrders } from "@/components/inventory/pending-orders";
 import { SkuExplanations } from "@/components/inventory/sku-explanations";
 import { SkuFigures } from "@/components/inventory/sku-figures";

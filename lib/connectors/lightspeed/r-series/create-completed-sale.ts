@@ -6,7 +6,7 @@ import { singleRecordSchema } from "../schemas/list-page-schema";
 import { saleSchema } from "../schemas/sale-schema";
 import { findSaleByReference } from "./sale-lookups";
 import { roundMoney } from "./round-money";
-import { writeAtMostOnce } from "./write-at-most-once";
+import { asSaleWriteResult, writeAtMostOnce } from "./write-at-most-once";
 
 const RETURNED_RELATIONS: LightspeedRelation[] = ["SaleLines"];
 
@@ -51,7 +51,7 @@ export async function createCompletedSale(
   }
   const reference = { referenceNumber: input.referenceNumber, referenceNumberSource: input.referenceNumberSource };
   const schema = singleRecordSchema("Sale", saleSchema);
-  return writeAtMostOnce(transport.config, {
+  const written = await writeAtMostOnce(transport.config, {
     reference: `${input.referenceNumberSource}:${input.referenceNumber}`,
     checkExistingFirst: input.checkExistingFirst ?? true,
     signal: input.signal,
@@ -68,4 +68,5 @@ export async function createCompletedSale(
         schema,
       ),
   });
+  return asSaleWriteResult(written);
 }

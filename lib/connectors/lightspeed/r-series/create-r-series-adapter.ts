@@ -5,6 +5,7 @@ import { createCompletedSale } from "./create-completed-sale";
 import { createCustomer, findCustomersByEmail, findCustomersByPhone } from "./customers";
 import { listItems, listItemShops, listSales, listShops } from "./list-resources";
 import { createPaymentType, ensurePaymentType, listPaymentTypes } from "./payment-types";
+import { postInventoryCount } from "./post-inventory-count";
 import { refundSale } from "./refund-sale";
 import { findSaleByReference, getSale } from "./sale-lookups";
 
@@ -25,6 +26,7 @@ export function createRSeriesAdapter(config: LightspeedConfig): LightspeedAdapte
     createCompletedSale: (input) => createCompletedSale(transport, input),
     findSaleByReference: (reference, options) => findSaleByReference(transport, reference, options),
     refundSale: (input) => refundSale(transport, input),
+    postInventoryCount: (input) => postInventoryCount(transport, input),
     createCustomer: (input) => createCustomer(transport, input),
     findCustomersByEmail: (email, options) => findCustomersByEmail(transport, email, options),
     findCustomersByPhone: (phone, options) => findCustomersByPhone(transport, phone, options),

@@ -5,7 +5,7 @@ import { singleRecordSchema } from "../schemas/list-page-schema";
 import { saleSchema, type LightspeedSale, type LightspeedSaleLine } from "../schemas/sale-schema";
 import { roundMoney } from "./round-money";
 import { findSaleByReference, getSale } from "./sale-lookups";
-import { writeAtMostOnce } from "./write-at-most-once";
+import { asSaleWriteResult, writeAtMostOnce } from "./write-at-most-once";
 
 const RETURNED_RELATIONS: LightspeedRelation[] = ["SaleLines"];
 
@@ -46,7 +46,7 @@ function refundLines(original: LightspeedSale, requested: NonNullable<RefundSale
  * up, never duplicated, after an ambiguous failure. (That the whole-sale refund endpoint stores the reference is
  * an assumption the sandbox shares; the partial path uses plain Sale fields.)
  */
-export function refundSale(transport: LightspeedTransport, input: RefundSaleInput): Promise<SaleWriteResult> {
+export async function refundSale(transport: LightspeedTransport, input: RefundSaleInput): Promise<SaleWriteResult> {
   const reference = { referenceNumber: input.referenceNumber, referenceNumberSource: input.referenceNumberSource };
   const schema = singleRecordSchema("Sale", saleSchema);
   const relationsParam = { load_relations: loadRelationsParam(RETURNED_RELATIONS) };
@@ -105,11 +105,12 @@ export function refundSale(transport: LightspeedTransport, input: RefundSaleInpu
           );
         };
 
-  return writeAtMostOnce(transport.config, {
+  const written = await writeAtMostOnce(transport.config, {
     reference: `${input.referenceNumberSource}:${input.referenceNumber}`,
     checkExistingFirst: input.checkExistingFirst ?? true,
     signal: input.signal,
     lookup: () => findSaleByReference(transport, reference, { signal: input.signal }),
     post,
   });
+  return asSaleWriteResult(written);
 }
