@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: type-check, unit and integration tests (PGlite, and the real Postgres at TEST_DATABASE_URL
-# when set), then the Playwright end-to-end tests in Debian's Chromium (installed with apt when missing).
+# when set), then the Playwright end-to-end tests in Debian's Chromium (installed with apt when missing), then
+# the chaos run at a few fixed seeds (on the Postgres server when TEST_DATABASE_URL is set, else PGlite).
 set -euo pipefail
 
 echo "== type check"
@@ -16,3 +17,8 @@ fi
 
 echo "== end-to-end tests (Chromium)"
 npx playwright test
+
+echo "== chaos run (fixed seeds)"
+chaos_database=${TEST_DATABASE_URL:+--database-url $TEST_DATABASE_URL}
+npm run --silent chaos -- --seed 1 --events 60 --faults 0.1 --duplicates 0.2 $chaos_database
+npm run --silent chaos -- --seed 2 --events 80 --faults 0.2 --duplicates 0.3 --stores 3 --restart --settle-timeout-s 240 $chaos_database

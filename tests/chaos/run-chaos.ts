@@ -14,7 +14,7 @@ import { createPortalProcess } from "./portal-process";
 import { createPropagationProbe, percentile } from "./propagation-probe";
 import { clearFaults, injectFaults, readFaultsFired } from "./sandbox-faults";
 import { sandboxReader } from "./sandbox-snapshot";
-import { settle } from "./settle";
+import { settle, settleWebhooks, waitQuiet } from "./settle";
 import { createThrowawayDatabase } from "./throwaway-database";
 
 export type ChaosResult = Record<string, unknown> & { ok: boolean };
@@ -99,6 +99,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     });
     await Promise.all(restarts);
     chaosLog(`traffic done: ${JSON.stringify(traffic.byKind)}; bursts ${traffic.bursts}; refused ${traffic.refused}; failures ${traffic.failures}`);
+    // The faults stay on while the portal works through what the traffic left (half the settle time at most).
+    const faultsUntil = Date.now() + (options.settleTimeoutS * 1_000) / 2;
+    await settleWebhooks(sandbox, faultsUntil).catch((error: unknown) => chaosLog(`webhook queues did not settle under faults: ${errorText(error)}`));
+    chaosLog(`with faults on, the simulations ${(await waitQuiet(reader, faultsUntil)) ? "went quiet" : "were still changing"}; faults off`);
     const fired = await readFaultsFired(sandbox.controlUrls);
     await clearFaults(sandbox.controlUrls);
 

@@ -10,7 +10,7 @@ import type { ThrowawayDatabase } from "./throwaway-database";
 /** Nothing changed in the simulations for this long: longer than a Lightspeed poll and the 5 s admin-edit re-read. */
 const QUIET_MS = 12_000;
 
-async function settleWebhooks(sandbox: SandboxConnection, deadline: number): Promise<void> {
+export async function settleWebhooks(sandbox: SandboxConnection, deadline: number): Promise<void> {
   const timeout = Math.max(1_000, deadline - Date.now());
   await Promise.all([
     fetch(`${sandbox.controlUrls.shopify}/webhooks/settle`, { method: "POST", signal: AbortSignal.timeout(timeout) }),
@@ -26,7 +26,7 @@ async function fingerprint(reader: SandboxReader): Promise<string> {
   return hash.digest("hex");
 }
 
-async function waitQuiet(reader: SandboxReader, deadline: number): Promise<boolean> {
+export async function waitQuiet(reader: SandboxReader, deadline: number): Promise<boolean> {
   let last = "";
   let since = Date.now();
   while (Date.now() < deadline) {
