@@ -1,0 +1,33 @@
+/** Latency figures of a series of samples, in milliseconds rounded to 0.1. */
+export type LatencySummary = { samples: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number };
+
+const tenth = (ms: number): number => Math.round(ms * 10) / 10;
+
+/** The nearest-rank percentile of ascending `sorted` (share 0.95 = p95). */
+export function percentile(sorted: readonly number[], share: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+export function summarizeLatencies(samples: readonly number[]): LatencySummary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    samples: sorted.length,
+    p50Ms: tenth(percentile(sorted, 0.5)),
+    p95Ms: tenth(percentile(sorted, 0.95)),
+    p99Ms: tenth(percentile(sorted, 0.99)),
+    maxMs: tenth(sorted.at(-1) ?? Number.NaN),
+  };
+}
+
+/** Times `run` `rounds` times after `warmUps` untimed calls. */
+export async function timeRepeatedly(run: () => Promise<unknown>, options: { rounds: number; warmUps: number }): Promise<LatencySummary> {
+  for (let index = 0; index < options.warmUps; index += 1) await run();
+  const samples: number[] = [];
+  for (let index = 0; index < options.rounds; index += 1) {
+    const startedAt = performance.now();
+    await run();
+    samples.push(performance.now() - startedAt);
+  }
+  return summarizeLatencies(samples);
+}
