@@ -6,11 +6,13 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import dashboard from "./dashboard";
+import ingest from "./ingest";
+import memory from "./memory";
 import search from "./search";
 import { describeMachine, type Benchmark } from "./support/benchmark";
 import { progress } from "./support/progress";
 
-const benchmarks: readonly Benchmark[] = [search, dashboard];
+const benchmarks: readonly Benchmark[] = [ingest, search, dashboard, memory];
 
 const argumentsSchema = z.object({
   only: z

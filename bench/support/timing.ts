@@ -20,14 +20,19 @@ export function summarizeLatencies(samples: readonly number[]): LatencySummary {
   };
 }
 
-/** Times `run` `rounds` times after `warmUps` untimed calls. */
-export async function timeRepeatedly(run: () => Promise<unknown>, options: { rounds: number; warmUps: number }): Promise<LatencySummary> {
+/**
+ * Times `run` `rounds` times after `warmUps` untimed calls, stopping early (after at least 5 samples) once
+ * `budgetMs` has been spent, so a slow query on a large database does not hold the run for minutes.
+ */
+export async function timeRepeatedly(run: () => Promise<unknown>, options: { rounds: number; warmUps: number; budgetMs?: number }): Promise<LatencySummary> {
   for (let index = 0; index < options.warmUps; index += 1) await run();
   const samples: number[] = [];
+  const startedAt = performance.now();
   for (let index = 0; index < options.rounds; index += 1) {
-    const startedAt = performance.now();
+    if (samples.length >= 5 && performance.now() - startedAt > (options.budgetMs ?? Number.POSITIVE_INFINITY)) break;
+    const sampleStartedAt = performance.now();
     await run();
-    samples.push(performance.now() - startedAt);
+    samples.push(performance.now() - sampleStartedAt);
   }
   return summarizeLatencies(samples);
 }
