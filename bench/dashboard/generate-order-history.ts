@@ -16,7 +16,8 @@ const quantity = sql`(1 + (g + k) % 3)`;
  * About `orderLines` order lines over the last year (on top of whatever the shop already has), in three statements
  * (generate_series, no round trip per row): orders in store (half, two in five without a customer), in the shop's
  * Shopify stores (35 %) and by Stripe (15 %), for the shop's items and customers; then their lines; then a refund
- * with restock of the first line of one order in 33. Needs items, customers and Shopify stores (the demo shop).
+ * with restock of the first line of one order in 33 (statistics refreshed between the steps: the planner must not
+ * guess on tables that just grew by a million rows). Needs items, customers and Shopify stores (the demo shop).
  */
 export async function generateOrderHistory(db: Database, params: { orderLines: number; now: Date }): Promise<{ orders: number }> {
   const orders = Math.round(params.orderLines / averageLinesPerOrder);
@@ -46,19 +47,21 @@ export async function generateOrderHistory(db: Database, params: { orderLines: n
       lateral (select k, ${itemIndex} as index, ${quantity} as quantity from generate_series(1, 1 + generated.g % 4) as k) as line
     where o.source_key like 'bench:order:%'
   `);
+  await db.execute(sql`analyze orders`);
+  await db.execute(sql`analyze order_lines`);
   await db.execute(sql`
-    with refunded as (
-      select o.id as order_id, o.channel, o.placed_at, l.id as line_id, l.item_id, l.sku, l.unit_price_cents
-      from orders o join lateral (select * from order_lines where order_id = o.id order by id limit 1) l on true
-      where o.source_key like 'bench:order:%' and o.id % 33 = 0
-    ), inserted as (
-      insert into refunds (order_id, channel, source_key, amount_cents, reason, created_at, posted_at)
-      select order_id, channel, 'bench:refund:' || order_id, unit_price_cents, 'returned', placed_at + interval '3 days', placed_at + interval '3 days'
-      from refunded returning id, order_id
-    )
+    insert into refunds (order_id, channel, source_key, amount_cents, reason, created_at, posted_at)
+    select distinct on (l.order_id) l.order_id, o.channel, 'bench:refund:' || l.order_id, l.unit_price_cents, 'returned', o.placed_at + interval '3 days', o.placed_at + interval '3 days'
+    from order_lines l join orders o on o.id = l.order_id
+    where o.source_key like 'bench:order:%' and o.id % 33 = 0
+    order by l.order_id, l.id
+  `);
+  await db.execute(sql`
     insert into refund_lines (refund_id, order_line_id, item_id, sku, quantity, amount_cents, restock)
-    select inserted.id, refunded.line_id, refunded.item_id, refunded.sku, 1, refunded.unit_price_cents, true
-    from inserted join refunded using (order_id)
+    select distinct on (r.id) r.id, l.id, l.item_id, l.sku, 1, l.unit_price_cents, true
+    from refunds r join order_lines l on l.order_id = r.order_id
+    where r.source_key like 'bench:refund:%'
+    order by r.id, l.id
   `);
   await db.execute(sql`analyze`);
   return { orders };
