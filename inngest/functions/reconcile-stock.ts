@@ -16,7 +16,7 @@ const now = () => new Date();
 /**
  * A full reconciliation (DESIGN §3.6): every night at 03:00 shop time, and when the owner asks. Reads every level in
  * Lightspeed (paged) and in each Shopify store (bulk), then compares with the sellable figures and repairs with
- * compare-and-set a hundred SKUs per step, so the run's progress advances on the Reconcile page. One run at a time:
+ * compare-and-set a thousand SKUs per step (reconcileChunkSize), so the run's progress advances on the Reconcile page. One run at a time:
  * a request during a run waits for it.
  */
 export const reconcileStock = inngest.createFunction(
