@@ -22,8 +22,8 @@ import { shiftPortalOnHand, shiftStoreLevels } from "./reconcile/shift-levels";
 const name = "reconcile";
 const skusAtScaleOne = 50_000;
 const storeDomains = ["bench-north.myshopify.com", "bench-south.myshopify.com", "bench-east.myshopify.com"];
-/** Lightspeed drips 20/s instead of 1/s: 500 pages of ItemShop take ~20 s instead of ~7 minutes. */
-const timeScale = 20;
+/** Lightspeed drips 5/s instead of 1/s: 500 pages of ItemShop take ~80 s instead of ~7 minutes. */
+const timeScale = 5;
 /** One listing in a hundred was edited in every store, one SKU in 250 moved in Lightspeed behind the portal's back. */
 const storeDriftEvery = 100;
 const lightspeedDriftEvery = 250;
