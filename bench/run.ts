@@ -5,14 +5,17 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import budget from "./budget";
 import dashboard from "./dashboard";
 import ingest from "./ingest";
 import memory from "./memory";
+import propagation from "./propagation";
+import reconcile from "./reconcile";
 import search from "./search";
 import { describeMachine, type Benchmark } from "./support/benchmark";
 import { progress } from "./support/progress";
 
-const benchmarks: readonly Benchmark[] = [ingest, search, dashboard, memory];
+const benchmarks: readonly Benchmark[] = [ingest, propagation, budget, reconcile, search, dashboard, memory];
 
 const argumentsSchema = z.object({
   only: z
