@@ -11,6 +11,7 @@ const requestSchema = z.object({
   query: z.string(),
   status: z.union([z.number(), z.string()]),
   cost: z.number(),
+  rateLimitType: z.string().nullable(),
 });
 
 export type LightspeedBucket = z.infer<typeof bucketSchema>;
@@ -41,6 +42,10 @@ export function lightspeedUsage(requests: readonly LightspeedRequest[], start: {
   return {
     requests: requests.length,
     rate_limited: requests.filter((request) => request.status === 429).length,
+    /** Which limiter answered 429 (`api-leaky-bucket` or `api-burst-limiter`), and when after the start (s). */
+    rate_limited_at: requests
+      .filter((request) => request.status === 429)
+      .map((request) => ({ type: request.rateLimitType, at_s: Math.round((Date.parse(request.at) - start.atMs) / 100) / 10, path: request.path })),
     drips_charged: Math.round(charged * 10) / 10,
     drips_allowed: Math.round(allowed * 10) / 10,
     share_used: allowed > 0 ? Math.round((charged / allowed) * 1000) / 1000 : null,
