@@ -16,7 +16,7 @@ const now = () => new Date();
 /**
  * A full reconciliation (DESIGN §3.6): every night at 03:00 shop time, and when the owner asks. Reads every level in
  * Lightspeed (paged) and in each Shopify store (bulk), then compares with the sellable figures and repairs with
- * compare-and-set a hundred SKUs per step, so the run's progress advances on the Reconcile page. One run at a time:
+ * compare-and-set a thousand SKUs per step (reconcileChunkSize), so the run's progress advances on the Reconcile page. One run at a time:
  * a request during a run waits for it.
  */
 export const reconcileStock = inngest.createFunction(
@@ -42,27 +42,28 @@ export const reconcileStock = inngest.createFunction(
       return { totalSkus, stores: await listReconcilableStores(db, getConnectors().shopify) };
     });
 
-    const lightspeed = await step.run("read-lightspeed", async () => {
-      const adapter = getConnectors().lightspeed;
-      if (!adapter) return { readings: 0, skipped: 0, driftingItemIds: [] };
-      return reconcileLightspeed(getDb(), adapter, {
-        runId,
-        account: `lightspeed:${env.LIGHTSPEED_ACCOUNT_ID ?? ""}`,
-        currency: env.SHOP_CURRENCY,
-        now,
-      });
-    });
-
-    const stores = [];
-    for (const domain of opened.stores) {
-      stores.push(
-        await step.run(`read-store-${domain}`, async () => {
-          const client = getConnectors().shopify.get(domain);
-          if (!client) throw new Error(`${domain} is no longer configured`);
-          return reconcileStoreReadings(getDb(), client, now);
-        }),
-      );
-    }
+    // Lightspeed and the stores have separate rate limits: read them side by side (parallel steps).
+    const [lightspeed, stores] = await Promise.all([
+      step.run("read-lightspeed", async () => {
+        const adapter = getConnectors().lightspeed;
+        if (!adapter) return { readings: 0, skipped: 0, driftingItemIds: [] };
+        return reconcileLightspeed(getDb(), adapter, {
+          runId,
+          account: `lightspeed:${env.LIGHTSPEED_ACCOUNT_ID ?? ""}`,
+          currency: env.SHOP_CURRENCY,
+          now,
+        });
+      }),
+      Promise.all(
+        opened.stores.map((domain) =>
+          step.run(`read-store-${domain}`, async () => {
+            const client = getConnectors().shopify.get(domain);
+            if (!client) throw new Error(`${domain} is no longer configured`);
+            return reconcileStoreReadings(getDb(), client, now);
+          }),
+        ),
+      ),
+    ]);
     const storeChanges = stores.flatMap((store) => store.changes);
 
     let afterItemId = 0;

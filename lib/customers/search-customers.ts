@@ -55,8 +55,10 @@ export function customerCandidatesSql(query: string, country: string): SQL {
   );
   const conditions: SQL[] = [sql`email like lower(${containsPattern(query)})`];
   // A query with letters is a name (or email); one without is a phone number (or email): `liam31` never searches phones.
+  // One with an `@` is an email only: no name holds one, and matching its many trigrams against the name index is
+  // the slowest part of such a search (bench/RESULTS.md, `search`).
   const hasLetters = /\p{L}/u.test(query);
-  if (hasLetters) conditions.push(sql`(${nameMatch})`);
+  if (hasLetters && !query.includes("@")) conditions.push(sql`(${nameMatch})`);
   const digits = hasLetters ? null : phoneSearchDigits(query, country);
   if (digits !== null) conditions.push(sql`phone like ${containsPattern(digits)}`);
   const e164 = digits === null ? null : normalizePhone(query, country);

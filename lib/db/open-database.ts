@@ -30,10 +30,17 @@ export type DatabaseLocation =
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
 
+/**
+ * Planner settings for every session. `random_page_cost` 1.1 instead of the spinning-disk default 4: the data is
+ * on SSD or in memory, and at the default the planner reads all of `customers` rather than use the trigram indexes
+ * for a search that matches a few thousand rows (3–5× slower at 200,000 customers; bench/RESULTS.md, `search`).
+ */
+const plannerSettings = { random_page_cost: "1.1" } as const;
+
 /** Opens Postgres (postgres.js) or the embedded PGlite (`dataDir` null = in memory), with pg_trgm. */
 export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   if (location.kind === "postgres") {
-    const client = postgres(location.url, { max: location.maxConnections ?? 10, onnotice: () => {} });
+    const client = postgres(location.url, { max: location.maxConnections ?? 10, onnotice: () => {}, connection: plannerSettings });
     const db = drizzlePostgres({ client, schema });
     return {
       db,
@@ -44,11 +51,20 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   }
   if (location.dataDir !== null) mkdirSync(path.dirname(path.resolve(location.dataDir)), { recursive: true });
   const client = new PGlite(location.dataDir ?? "memory://", { extensions: { pg_trgm } });
+  // PGlite is one session that runs its queries in order: this one goes first.
+  const configured = client.exec(Object.entries(plannerSettings).map(([name, value]) => `set ${name} = ${value};`).join(" "));
+  configured.catch(() => undefined); // surfaced by migrate(), which every start-up runs first
   const db = drizzlePglite({ client, schema });
   return {
     db,
     kind: "pglite",
-    migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    migrate: async () => {
+      await configured;
+      await migratePglite(db, { migrationsFolder });
+    },
+    close: async () => {
+      await configured.catch(() => undefined);
+      await client.close();
+    },
   };
 }

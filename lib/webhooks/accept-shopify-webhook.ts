@@ -1,12 +1,11 @@
 import type { Executor } from "@/lib/db";
-import { acceptVerifiedDelivery } from "./accept-verified-delivery";
+import { acceptVerifiedDelivery, type AcceptDeliveryDeps } from "./accept-verified-delivery";
 import { classifyShopifyDelivery, type ShopifyWebhookStore } from "./classify-shopify-delivery";
-import type { SendInboxEntryDeps } from "./send-inbox-entry";
 import { settleInventoryEcho } from "./settle-inventory-echo";
 import type { WebhookAnswer } from "./webhook-answer";
 import type { WebhookDelivery } from "./webhook-delivery";
 
-export type ShopifyWebhookDeps = SendInboxEntryDeps & { stores: readonly ShopifyWebhookStore[] };
+export type ShopifyWebhookDeps = AcceptDeliveryDeps & { stores: readonly ShopifyWebhookStore[] };
 
 /**
  * The Shopify webhook endpoint without Next: judge the delivery (classify-shopify-delivery.ts: 404 unknown

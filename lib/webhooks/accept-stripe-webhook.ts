@@ -1,13 +1,12 @@
 import type { Executor } from "@/lib/db";
 import type { StripeMode } from "@/lib/connectors/stripe";
-import { acceptVerifiedDelivery } from "./accept-verified-delivery";
+import { acceptVerifiedDelivery, type AcceptDeliveryDeps } from "./accept-verified-delivery";
 import { classifyStripeDelivery } from "./classify-stripe-delivery";
-import type { SendInboxEntryDeps } from "./send-inbox-entry";
 import type { WebhookAnswer } from "./webhook-answer";
 import type { WebhookDelivery } from "./webhook-delivery";
 import { silentWebhookLogger } from "./webhook-logger";
 
-export type StripeWebhookDeps = SendInboxEntryDeps & {
+export type StripeWebhookDeps = AcceptDeliveryDeps & {
   /** STRIPE_WEBHOOK_SECRETS. */
   secrets: readonly string[];
   /** From STRIPE_SECRET_KEY (getConnectors().stripe?.mode); null when no key is configured. */

@@ -9,8 +9,20 @@ import { describeError, silentWebhookLogger } from "./webhook-logger";
 /** Answers a reason when a new entry can be finished as `ignored` without the engine (see settle-inventory-echo.ts). */
 export type SettleAtOnce = (db: Executor, entry: InboxEntry, now: Date) => Promise<string | null>;
 
+export type AcceptDeliveryDeps = SendInboxEntryDeps & {
+  /**
+   * Runs the hand-off to the engine after the answer has gone (the route passes Next's `after`). Unset: the
+   * hand-off is awaited before answering. Either way the entry is already durable in the inbox: a hand-off that
+   * never happens (the process died in between) leaves it `received`, and the sweep sends it.
+   */
+  afterAnswer?: (handOff: () => Promise<unknown>) => void;
+  /** Finishes a new entry as `ignored` before any hand-off when it needs no engine run (the Shopify echo). */
+  settleAtOnce?: SettleAtOnce;
+};
+
 /**
- * The common tail of every verified delivery: record it once, hand it to the engine, acknowledge.
+ * The common tail of every verified delivery: record it once, hand it to the engine, acknowledge — or, with
+ * `afterAnswer`, record, acknowledge, then hand over, so the provider waits for one insert and not for the engine.
  *
  * - New and to be processed: recorded `received`, sent, 200 — also when the send fails (the entry is durable and
  *   the sweep re-sends it), never a 5xx that would make the provider deliver again for nothing.
@@ -21,11 +33,7 @@ export type SettleAtOnce = (db: Executor, entry: InboxEntry, now: Date) => Promi
  *   it is sent again under the same id now, rather than waiting for the sweep.
  * - The inbox cannot be written: 503, so the provider delivers again later; nothing was acknowledged.
  */
-export async function acceptVerifiedDelivery(
-  db: Executor,
-  delivery: NewDelivery,
-  deps: SendInboxEntryDeps & { settleAtOnce?: SettleAtOnce },
-): Promise<WebhookAnswer> {
+export async function acceptVerifiedDelivery(db: Executor, delivery: NewDelivery, deps: AcceptDeliveryDeps): Promise<WebhookAnswer> {
   const { now = () => new Date(), logger = silentWebhookLogger } = deps;
   let recorded: Awaited<ReturnType<typeof recordInboxEntry>>;
   try {
@@ -36,12 +44,7 @@ export async function acceptVerifiedDelivery(
   }
 
   const { entry } = recorded;
-  if (recorded.kind === "duplicate") {
-    if (entry.status === "received") await sendInboxEntry(db, entry, deps);
-    return acknowledged("duplicate");
-  }
-  if (entry.status === "ignored") return acknowledged("ignored");
-  if (deps.settleAtOnce) {
+  if (recorded.kind === "recorded" && entry.status === "received" && deps.settleAtOnce) {
     try {
       const reason = await deps.settleAtOnce(db, entry, now());
       if (reason !== null && (await markInboxEntryIgnored(db, entry.id, reason, now()))) return acknowledged("ignored");
@@ -49,6 +52,11 @@ export async function acceptVerifiedDelivery(
       logger.warn(`could not settle ${delivery.provider} delivery ${delivery.providerEventId} at once (${describeError(error)}); handing it to the engine`);
     }
   }
-  await sendInboxEntry(db, entry, deps);
-  return acknowledged("recorded");
+  if (entry.status === "received") {
+    const handOff = () => sendInboxEntry(db, entry, deps);
+    if (deps.afterAnswer) deps.afterAnswer(handOff);
+    else await handOff();
+  }
+  if (recorded.kind === "duplicate") return acknowledged("duplicate");
+  return acknowledged(entry.status === "ignored" ? "ignored" : "recorded");
 }

@@ -7,6 +7,9 @@ import { resetData, type SandboxRuntime } from "./sandbox-runtime";
 import { applySeed, seedInputSchema } from "./seed-state";
 import { ringUpTillRefund, ringUpTillSale, tillRefundInputSchema, tillSaleInputSchema } from "./till";
 
+/** A whole catalogue is seeded in one call (50,000 items with their stock is ~15 MB). */
+const CONTROL_BODY_LIMIT_BYTES = 256 * 1024 * 1024;
+
 /**
  * `/_control/…`: the test and demo handle on the sandbox (JSON in, JSON out, plain numbers, no rate limit, no
  * auth: it listens on loopback only). Never part of the simulated API.
@@ -32,7 +35,7 @@ export async function handleControlRequest(
 ): Promise<void> {
   const method = (request.method ?? "GET").toUpperCase();
   const route = url.pathname.slice("/_control/".length);
-  const body = parseRequestBody(await readRequestText(request), request.headers["content-type"]);
+  const body = parseRequestBody(await readRequestText(request, CONTROL_BODY_LIMIT_BYTES), request.headers["content-type"]);
   const { state } = runtime;
   const now = runtime.config.now();
   const ok = (payload: unknown) => sendJson(response, 200, payload);

@@ -1,15 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-const MAX_BODY_BYTES = 1_000_000;
+/** An API request body larger than this is refused. */
+const API_BODY_LIMIT_BYTES = 1_000_000;
 
-/** The request body as text ("" when there is none). */
-export async function readRequestText(request: IncomingMessage): Promise<string> {
+/** The request body as text ("" when there is none); refused beyond `limitBytes`. */
+export async function readRequestText(request: IncomingMessage, limitBytes = API_BODY_LIMIT_BYTES): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error("request body too large");
+    if (size > limitBytes) throw new Error("request body too large");
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString("utf8");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseLightspeedTime } from "./lightspeed-time-format";
-import type { SandboxState } from "./sandbox-state";
+import type { SandboxState, SimItemShop } from "./sandbox-state";
 import { ensureItemShopRows, itemShopRow } from "./stock";
 
 const time = z.string().transform((value, context) => {
@@ -163,9 +163,13 @@ export function applySeed(state: SandboxState, seed: SeedData, now: number) {
     }
   }
   ensureItemShopRows(state, now);
+  const shopRowsOf = new Map<number, SimItemShop[]>();
+  for (const row of state.itemShops.values()) {
+    if (row.shopId !== 0) shopRowsOf.set(row.itemId, [...(shopRowsOf.get(row.itemId) ?? []), row]);
+  }
   for (const itemId of created.items) {
     const summary = itemShopRow(state, itemId, 0, now);
-    const shopRows = [...state.itemShops.values()].filter((row) => row.itemId === itemId && row.shopId !== 0);
+    const shopRows = shopRowsOf.get(itemId) ?? [];
     summary.qoh = shopRows.reduce((sum, row) => sum + row.qoh, 0);
     summary.timeStamp = Math.max(...shopRows.map((row) => row.timeStamp), summary.timeStamp);
   }

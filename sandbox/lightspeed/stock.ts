@@ -1,10 +1,24 @@
 import { takeId, type SandboxState, type SimItemShop } from "./sandbox-state";
 
+const rowsByItemAndShop = new WeakMap<SandboxState["itemShops"], Map<string, SimItemShop>>();
+
+/**
+ * The rows by item and shop, so finding one does not scan them all (seeding 50,000 items was quadratic). Rows are
+ * only added by `itemShopRow` and only removed all at once, so an index of another size is rebuilt.
+ */
+function rowIndex(state: SandboxState): Map<string, SimItemShop> {
+  const known = rowsByItemAndShop.get(state.itemShops);
+  if (known !== undefined && known.size === state.itemShops.size) return known;
+  const index = new Map([...state.itemShops.values()].map((row) => [`${row.itemId}:${row.shopId}`, row]));
+  rowsByItemAndShop.set(state.itemShops, index);
+  return index;
+}
+
 /** The ItemShop row of an item in a shop (0 = summary), created at 0 if the shop has none yet. */
 export function itemShopRow(state: SandboxState, itemId: number, shopId: number, now: number): SimItemShop {
-  for (const row of state.itemShops.values()) {
-    if (row.itemId === itemId && row.shopId === shopId) return row;
-  }
+  const index = rowIndex(state);
+  const found = index.get(`${itemId}:${shopId}`);
+  if (found !== undefined) return found;
   const row: SimItemShop = {
     itemShopId: takeId(state, "itemShop"),
     itemId,
@@ -16,6 +30,7 @@ export function itemShopRow(state: SandboxState, itemId: number, shopId: number,
     timeStamp: now,
   };
   state.itemShops.set(row.itemShopId, row);
+  index.set(`${itemId}:${shopId}`, row);
   return row;
 }
 

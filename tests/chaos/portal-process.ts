@@ -10,6 +10,8 @@ export type PortalProcess = {
   /** SIGTERM (ordered shutdown: the engine stops, PGlite closes) or SIGKILL; resolves once the process is gone. */
   stop: (signal: "SIGTERM" | "SIGKILL") => Promise<void>;
   running: () => boolean;
+  /** The server process's id while it runs (for reading its memory from /proc). */
+  pid: () => number | null;
   starts: () => number;
   close: () => Promise<void>;
 };
@@ -74,6 +76,7 @@ export function createPortalProcess(options: { port: number; environment: Record
     start,
     stop,
     running: () => child !== null,
+    pid: () => child?.pid ?? null,
     starts: () => startCount,
     close: async () => {
       await stop("SIGTERM");

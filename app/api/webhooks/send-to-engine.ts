@@ -1,6 +1,9 @@
 import { inngest } from "@/inngest/client";
 import { webhookReceived } from "@/inngest/events";
-import type { InboxEvent } from "@/lib/webhooks/inbox-event";
+import { batchSends } from "@/lib/webhooks/batch-sends";
 
-/** Hands an inbox entry to the engine through the typed event, under the id lib/webhooks chose. */
-export const sendToEngine = (event: InboxEvent) => inngest.send(webhookReceived.create(event.data, { id: event.id }));
+/**
+ * Hands inbox entries to the engine through the typed event, under the ids lib/webhooks chose; webhooks arriving
+ * together go in one request (batch-sends.ts).
+ */
+export const sendToEngine = batchSends((events) => inngest.send(events.map((event) => webhookReceived.create(event.data, { id: event.id }))));

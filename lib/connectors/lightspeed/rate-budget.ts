@@ -22,8 +22,15 @@ type Waiter = {
   reject: (reason: unknown) => void;
 };
 
-/** The burst limiter counts requests in fixed one-second windows; a sliding window a little longer stays inside. */
-const BURST_WINDOW_MS = 1_100;
+/**
+ * The burst limiter counts requests as they reach the API, in fixed one-second windows. A request sent at t arrives
+ * somewhere in [t, t + its round trip], so at most `burst` sent in any window of one second plus the longest recent
+ * round trip can never put more than `burst` into one of the API's windows, however the network bunches them.
+ */
+const BURST_WINDOW_MS = 1_000;
+const MIN_TRANSIT_MS = 100;
+/** Round trips remembered for that bound. */
+const TRANSITS_KEPT = 20;
 
 /**
  * A client-side model of one account's leaky bucket, so the connector waits instead of meeting 429s.
@@ -51,6 +58,8 @@ export function createRateBudget(options: {
   let blockedUntil = 0;
   let burst = options.defaultBurstLimit;
   const sentAt: number[] = [];
+  const transits: number[] = [];
+  const burstWindowMs = () => BURST_WINDOW_MS + Math.max(MIN_TRANSIT_MS, ...transits);
   const queue: Waiter[] = [];
   let pumping = false;
   let wakers: Array<() => void> = [];
@@ -71,9 +80,10 @@ export function createRateBudget(options: {
     let delay = Math.max(0, blockedUntil - now);
     const highestLevel = Math.max(0, size - marginDrips - cost);
     if (level > highestLevel) delay = Math.max(delay, ((level - highestLevel) / drip) * 1000);
-    while (sentAt.length > 0 && (sentAt[0] ?? 0) <= now - BURST_WINDOW_MS) sentAt.shift();
+    const window = burstWindowMs();
+    while (sentAt.length > 0 && (sentAt[0] ?? 0) <= now - window) sentAt.shift();
     const blocking = sentAt[sentAt.length - burst];
-    if (blocking !== undefined) delay = Math.max(delay, blocking + BURST_WINDOW_MS - now);
+    if (blocking !== undefined) delay = Math.max(delay, blocking + window - now);
     return delay;
   }
 
@@ -90,14 +100,18 @@ export function createRateBudget(options: {
     known = true;
   }
 
-  function permitFor(isProbe: boolean): BudgetPermit {
+  function permitFor(isProbe: boolean, admittedAt: number): BudgetPermit {
     let settled = false;
     return {
       settle(headers) {
         if (settled) return;
         settled = true;
         if (isProbe) probeInFlight = false;
-        if (headers) observe(headers);
+        if (headers) {
+          transits.push(clock.now() - admittedAt);
+          if (transits.length > TRANSITS_KEPT) transits.shift();
+          observe(headers);
+        }
         wakeAll();
       },
     };
@@ -124,7 +138,7 @@ export function createRateBudget(options: {
         sentAt.push(now);
         const isProbe = !known;
         if (isProbe) probeInFlight = true;
-        head.resolve(permitFor(isProbe));
+        head.resolve(permitFor(isProbe, now));
       }
     } finally {
       pumping = false;

@@ -4,15 +4,15 @@ import { gid, idOf } from "../state/gid";
 import { levelKey, type InventoryItemState } from "../state/store-state";
 import { connection } from "./connection";
 import { inventoryLevelObject } from "./inventory-level-object";
+import { itemChildren } from "./item-children";
 import { parseArgs } from "./parse-args";
 import { productVariantObject } from "./product-variant-object";
 import type { RequestContext } from "./request-context";
 
 export function inventoryItemObject(request: RequestContext, item: InventoryItemState): GraphObject {
   const { store } = request;
-  const variants = () => [...store.variants.values()].filter((variant) => variant.inventoryItemId === item.id);
-  const levels = () =>
-    [...store.levels.values()].filter((level) => level.inventoryItemId === item.id).sort((a, b) => a.locationId - b.locationId);
+  const variants = () => itemChildren(request).variants.get(item.id) ?? [];
+  const levels = () => itemChildren(request).levels.get(item.id) ?? [];
   return graphObject(
     "InventoryItem",
     {

@@ -49,6 +49,20 @@ describe("Lightspeed paging", () => {
   });
 });
 
+describe("Lightspeed ItemShop reads", () => {
+  it("asks only for the real shops' rows: the shopID-0 summary rows would double the pages a full read costs", async () => {
+    harness = await startHarness({ seed: { items: items(150, 4) } });
+
+    const rows = await all(harness.adapter.listItemShops());
+
+    expect(rows).toHaveLength(150);
+    expect(rows.every((row) => row.shopId === "1")).toBe(true);
+    const pages = requestsTo(harness, "ItemShop.json");
+    expect(pages).toHaveLength(2);
+    expect(pages[0]?.query).toContain("shopID=%3E%2C0");
+  });
+});
+
 describe("Lightspeed timeStamp filters", () => {
   it("sends the operator inside the value, URL-encoded, and sorts by timeStamp", async () => {
     harness = await startHarness({

@@ -117,4 +117,15 @@ describe("Lightspeed rate limits: the client keeps to them", () => {
     expect(entries).toHaveLength(30);
     expect(entries.filter((entry) => entry.status === 429)).toEqual([]);
   });
+
+  it("stays under the burst limit when requests reach the API unevenly (network jitter bunches them)", async () => {
+    const h = await startHarness({ timeScale: 40, burstLimit: 15 });
+    harness = h;
+    await h.control.post("latency", { ms: 0, jitterMs: 400 });
+
+    await Promise.all(Array.from({ length: 60 }, () => all(h.adapter.listShops())));
+
+    const entries = log(h);
+    expect(entries.filter((entry) => entry.status === 429)).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { attentionItems, auditLog, driftReports, lightspeedLevels, reconciliationRuns, shopifyVariants, stockMovements, users } from "@/lib/db/schema";
 import { overrideOnHand } from "@/lib/reconcile/override-on-hand";
 import { repairDrift } from "@/lib/reconcile/repair-drift";
@@ -115,6 +116,27 @@ describe.each(testDatabaseKinds())("reconciliation against the sandbox on %s", (
     expect(second.reports).toEqual([]);
     expect(second.run).toMatchObject({ status: "completed", driftingSkus: 0 });
     expect(second.run?.checkedSkus).toBe(second.run?.totalSkus);
+  }, 180_000);
+
+  it("reads every store while Lightspeed is still being read, not after it", async () => {
+    const finished = "bulk_operations/finish";
+    const drain = async (): Promise<void> => {
+      for (let more = true; more; ) more = await shop.nextDelivery(finished, 500).then(() => true, () => false);
+    };
+    await drain();
+    await shop.control("lightspeed", "latency", { ms: 1_000 });
+    try {
+      await reconcile();
+    } finally {
+      await shop.control("lightspeed", "latency", { ms: 0 });
+    }
+    const log = z.array(z.object({ path: z.string(), at: z.string() })).parse(await (await fetch(`${shop.sandbox.controlUrls.lightspeed}/requests?since=0`)).json());
+    const lastItemShopRead = Math.max(...log.filter((request) => request.path.endsWith("/ItemShop.json")).map((request) => Date.parse(request.at)));
+    const payload = z.object({ created_at: z.string() });
+    for (const _store of shop.stores) {
+      const startedAt = Date.parse(payload.parse(JSON.parse((await shop.nextDelivery(finished)).body)).created_at);
+      expect(startedAt).toBeLessThan(lastItemShopRead - 1_000);
+    }
   }, 180_000);
 
   it("repairs open drift for a selection, marking who repaired it", async () => {

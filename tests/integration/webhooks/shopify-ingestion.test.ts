@@ -55,6 +55,20 @@ describe.each(testDatabaseKinds())("Shopify webhook ingestion (%s)", (kind) => {
     expect(engine.received).toEqual([{ id: `shopify:${delivery.webhookId}`, data: { inboxId: row?.id, provider: "shopify", topic: "orders/create" } }]);
   });
 
+  it("with afterAnswer, answers once the entry is recorded and hands it to the engine afterwards", async () => {
+    const delivery = shopifyDelivery({ body: order });
+    const deferred: (() => Promise<unknown>)[] = [];
+    const answer = await acceptShopifyWebhook(db, delivery, { ...deps(), afterAnswer: (handOff) => deferred.push(handOff) });
+    expect(answer).toEqual({ status: 200, body: { received: true, outcome: "recorded" } });
+    expect(await inboxRows(db)).toMatchObject([{ providerEventId: delivery.webhookId, status: "received", attempts: 0 }]);
+    expect(engine.received).toHaveLength(0);
+
+    expect(deferred).toHaveLength(1);
+    await deferred[0]?.();
+    expect(await inboxRows(db)).toMatchObject([{ status: "sent", attempts: 1, lastError: null }]);
+    expect(engine.received.map((event) => event.id)).toEqual([`shopify:${delivery.webhookId}`]);
+  });
+
   it("acknowledges a repeated delivery without a second row or a second hand-off, also when they race", async () => {
     const delivery = shopifyDelivery({ body: order });
     await accept(delivery);
