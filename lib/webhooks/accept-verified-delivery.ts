@@ -2,7 +2,7 @@ import type { Executor } from "@/lib/db";
 import type { InboxEntry } from "@/lib/db/schema";
 import { markInboxEntryIgnored } from "./mark-inbox-entry";
 import { recordInboxEntry, type NewDelivery } from "./record-inbox-entry";
-import { sendInboxEntry, type SendInboxEntryDeps } from "./send-inbox-entry";
+import { DEFAULT_SEND_TIMEOUT_MS, sendInboxEntry, type SendInboxEntryDeps } from "./send-inbox-entry";
 import { acknowledged, rejected, type WebhookAnswer } from "./webhook-answer";
 import { describeError, silentWebhookLogger } from "./webhook-logger";
 
@@ -29,8 +29,8 @@ export type AcceptDeliveryDeps = SendInboxEntryDeps & {
  * - New but not for us: recorded `ignored` with its reason, 200.
  * - New, and `settleAtOnce` finds nothing to do (the echo of the portal's own write): marked `ignored` with its
  *   reason, 200, no engine run. Should that judgement fail, the entry goes to the engine as any other.
- * - Already recorded: 200 without a second row. If that entry is still `received` (its first hand-off failed),
- *   it is sent again under the same id now, rather than waiting for the sweep.
+ * - Already recorded: 200 without a second row. If that entry is still `received` and its first hand-off failed
+ *   (or has had its time and not happened), it is sent again under the same id now, rather than waiting for the sweep.
  * - The inbox cannot be written: 503, so the provider delivers again later; nothing was acknowledged.
  */
 export async function acceptVerifiedDelivery(db: Executor, delivery: NewDelivery, deps: AcceptDeliveryDeps): Promise<WebhookAnswer> {
@@ -52,7 +52,10 @@ export async function acceptVerifiedDelivery(db: Executor, delivery: NewDelivery
       logger.warn(`could not settle ${delivery.provider} delivery ${delivery.providerEventId} at once (${describeError(error)}); handing it to the engine`);
     }
   }
-  if (entry.status === "received") {
+  // A repeat hands over again only an entry whose first hand-off failed or has had its time (it never ran).
+  const handOffDue =
+    recorded.kind === "recorded" || entry.lastError !== null || now().getTime() - entry.receivedAt.getTime() > (deps.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS);
+  if (entry.status === "received" && handOffDue) {
     const handOff = () => sendInboxEntry(db, entry, deps);
     if (deps.afterAnswer) deps.afterAnswer(handOff);
     else await handOff();

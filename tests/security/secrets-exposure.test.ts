@@ -21,6 +21,9 @@ import { signInAs } from "./support/session-stub";
 import { withSweepShop } from "./support/sweep-shop-lifecycle";
 import { shopifyRequest, stripeRequest } from "./support/webhook-requests";
 
+// Outside a Next request there is no `after()`: the hand-off to the engine runs at once, as it would after the answer.
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: (task: () => unknown) => void task() }));
+
 const sweep = await vi.hoisted(async () => (await import("./support/security-environment")).prepareSecurityEnvironment());
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("@/lib/auth/auth", async (importOriginal) => ({
