@@ -51,4 +51,12 @@ describe("Lightspeed payment types", () => {
     expect(stripe.paymentTypeId).not.toBe(shopify.paymentTypeId);
     expect(await harness.adapter.listPaymentTypes()).toHaveLength(builtIn.length + 2);
   });
+
+  it("creates a payment type once when many sales ask for it at the same moment", async () => {
+    harness = await startHarness();
+    const before = await harness.adapter.listPaymentTypes();
+    const asked = await Promise.all(Array.from({ length: 6 }, () => harness.adapter.ensurePaymentType("Market Stall")));
+    expect(new Set(asked.map((type) => type.paymentTypeId)).size).toBe(1);
+    expect(await harness.adapter.listPaymentTypes()).toHaveLength(before.length + 1);
+  });
 });

@@ -15,6 +15,8 @@ import { findSaleByReference, getSale } from "./sale-lookups";
  */
 export function createRSeriesAdapter(config: LightspeedConfig): LightspeedAdapter {
   const transport = createLightspeedTransport(resolveLightspeedConfig(config));
+  // One look-up-or-create per name at a time: a burst of sales must not each find nothing and each create one.
+  const ensuring = new Map<string, ReturnType<typeof ensurePaymentType>>();
   return {
     product: "r-series",
     caps: { webhooks: false, idempotentSaleCreate: false },
@@ -32,7 +34,12 @@ export function createRSeriesAdapter(config: LightspeedConfig): LightspeedAdapte
     findCustomersByPhone: (phone, options) => findCustomersByPhone(transport, phone, options),
     listPaymentTypes: (options) => listPaymentTypes(transport, options),
     createPaymentType: (name, options) => createPaymentType(transport, name, options),
-    ensurePaymentType: (name, options) => ensurePaymentType(transport, name, options),
+    ensurePaymentType: (name, options) => {
+      const key = name.trim().toLowerCase();
+      const pending = ensuring.get(key) ?? ensurePaymentType(transport, name, options).finally(() => ensuring.delete(key));
+      ensuring.set(key, pending);
+      return pending;
+    },
     rateBudget: () => transport.budget.snapshot(),
   };
 }
