@@ -8,6 +8,7 @@ import { parseJsonKeepingBigIntegers } from "@/lib/json/parse-json-keeping-big-i
 import { confirmRefund } from "@/lib/orders/confirm-refund";
 import type { IncomingRefund } from "@/lib/orders/incoming-refund";
 import { postRefund } from "@/lib/orders/post-refund";
+import { holdRefundOfUnpostedPayment } from "@/lib/orders/hold-refund-of-unposted-payment";
 import { recordRefund } from "@/lib/orders/record-refund";
 import { buildShopifyRefund, shopifyRefundPayloadSchema } from "@/lib/orders/shopify-refund";
 import { resolveStripeRefund } from "@/lib/orders/stripe-refund";
@@ -71,6 +72,10 @@ export const handleRefund = inngest.createFunction(
       const incoming = await readIncomingRefund(entry);
       if (incoming.kind === "ignore") {
         await markInboxEntryIgnored(db, inboxId, incoming.reason);
+        return null;
+      }
+      if (await holdRefundOfUnpostedPayment(db, incoming.refund, inboxId)) {
+        await markInboxEntryProcessed(db, inboxId, { reason: "needs attention: refund of a payment without lines" });
         return null;
       }
       const { refundId } = await recordRefund(db, incoming.refund);

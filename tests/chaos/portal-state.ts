@@ -85,6 +85,11 @@ export async function readPortalState(db: Executor, inboxBaselineId: number) {
     z.object({ sku: z.string(), lightspeed_item_id: z.string().nullable(), lightspeed_shop: z.string(), on_hand: z.coerce.number() }),
   );
   const refundKeys = await queryRows(db, sql`select source_key from refunds`, z.object({ source_key: z.string() }));
+  const refundsForReview = await queryRows(
+    db,
+    sql`select subject_key from attention_items where kind = 'refund_needs_review'`,
+    z.object({ subject_key: z.string() }),
+  );
   const orderKeys = await queryRows(
     db,
     sql`select source_key, status::text as status, lightspeed_sale_id, stripe_payment_intent_id from orders where channel <> 'in_store'`,
@@ -106,7 +111,17 @@ export async function readPortalState(db: Executor, inboxBaselineId: number) {
     sql`select function_id, left(coalesce(error::text, ''), 300) as error from local_engine_runs where status = 'failed' order by created_at`,
     z.object({ function_id: z.string(), error: z.string() }),
   );
-  return { listings, onHand, refundKeys: new Set(refundKeys.map((row) => row.source_key)), orders: orderKeys, inbox, attention, failedRuns };
+  return {
+    listings,
+    onHand,
+    refundKeys: new Set(refundKeys.map((row) => row.source_key)),
+    /** Refunds put before the owner instead (a refund of a payment that never became an order). */
+    refundsForReview: new Set(refundsForReview.map((row) => row.subject_key)),
+    orders: orderKeys,
+    inbox,
+    attention,
+    failedRuns,
+  };
 }
 
 /** The last inbox id before the run: the demo seeds a few entries of its own, some left `sent` or `failed`. */

@@ -142,6 +142,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       duplicate_ls_sales: report.duplicate_ls_sales,
       duplicate_ls_refunds: report.duplicate_ls_refunds,
       lost_refunds: report.lost_refunds,
+      refunds_for_review: report.refunds_for_review,
       unprocessed_inbox: report.unprocessed_inbox,
       seeded_inbox_open: inboxBaseline.open,
       settled: settled.settled,

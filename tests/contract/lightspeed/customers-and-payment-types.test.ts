@@ -54,9 +54,10 @@ describe("Lightspeed payment types", () => {
 
   it("creates a payment type once when many sales ask for it at the same moment", async () => {
     harness = await startHarness();
-    const before = await harness.adapter.listPaymentTypes();
-    const asked = await Promise.all(Array.from({ length: 6 }, () => harness.adapter.ensurePaymentType("Market Stall")));
+    const { adapter } = harness;
+    const before = await adapter.listPaymentTypes();
+    const asked = await Promise.all(Array.from({ length: 6 }, () => adapter.ensurePaymentType("Market Stall")));
     expect(new Set(asked.map((type) => type.paymentTypeId)).size).toBe(1);
-    expect(await harness.adapter.listPaymentTypes()).toHaveLength(before.length + 1);
+    expect(await adapter.listPaymentTypes()).toHaveLength(before.length + 1);
   });
 });
