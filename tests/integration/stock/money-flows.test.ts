@@ -102,7 +102,7 @@ describe.each(testDatabaseKinds())("money flows against the sandbox on %s", (kin
     const restock = await shop.database.db
       .select()
       .from(stockMovements)
-      .where(and(eq(stockMovements.itemId, item.id), eq(stockMovements.kind, "refund_restock")));
+      .where(and(eq(stockMovements.itemId, item.id), eq(stockMovements.kind, "refund_restock"), eq(stockMovements.orderId, paid.orderId)));
     expect(restock).toHaveLength(1);
   });
 
