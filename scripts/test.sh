@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: type-check, unit and integration tests (PGlite, and the real Postgres at TEST_DATABASE_URL
 # when set), then the Playwright end-to-end tests in Debian's Chromium (installed with apt when missing), then
-# the chaos run at a few fixed seeds (on the Postgres server when TEST_DATABASE_URL is set, else PGlite).
+# the fault sweep (chaos runs on a private Postgres server, one disruption each), then the chaos run at a few fixed
+# seeds (on the Postgres server when TEST_DATABASE_URL is set, else PGlite).
 set -euo pipefail
 
 echo "== type check"
@@ -17,6 +18,9 @@ fi
 
 echo "== end-to-end tests (Chromium)"
 npx playwright test
+
+echo "== fault sweep (Postgres crash, portal and engine killed, Shopify outage, Lightspeed token expiry)"
+npx vitest run --config vitest.faults.config.ts
 
 echo "== chaos run (fixed seeds)"
 chaos_database=${TEST_DATABASE_URL:+--database-url $TEST_DATABASE_URL}

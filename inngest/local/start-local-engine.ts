@@ -52,7 +52,7 @@ export async function startLocalEngine(options: LocalEngineOptions): Promise<Loc
   let tickRunning: Promise<void> | null = null;
   let tickAgain = false;
   let lastPrune = 0;
-  const inFlight = new Map<string, { leaseToken: string; abort: AbortController; done: Promise<void> }>();
+  const inFlight = new Map<string, { leaseToken: string; abort: AbortController; done: Promise<void>; startedAt: number }>();
   const stopSignal = new AbortController();
   /** Work that is not needed on every tick is checked only when it may be due. */
   let fanOutNeeded = true;
@@ -119,12 +119,13 @@ export async function startLocalEngine(options: LocalEngineOptions): Promise<Loc
     const done = processRun(run, abort)
       .catch((error: unknown) => logger.error(`run ${run.runId} of ${run.functionId} could not be processed`, error))
       .finally(() => {
-        inFlight.delete(run.runId);
+        // (unless it was abandoned as hung and the run is in flight again under a new lease)
+        if (inFlight.get(run.runId)?.leaseToken === run.leaseToken) inFlight.delete(run.runId);
         // a finished run may have emitted an event (inngest/function.failed) or be due again at once
         fanOutNeeded = true;
         wake();
       });
-    inFlight.set(run.runId, { leaseToken: run.leaseToken, abort, done });
+    inFlight.set(run.runId, { leaseToken: run.leaseToken, abort, done, startedAt: Date.now() });
   };
 
   const tickOnce = async () => {
@@ -234,10 +235,20 @@ export async function startLocalEngine(options: LocalEngineOptions): Promise<Loc
     },
   });
 
+  // A run's lease is renewed while its work goes on, but not for ever: work still going long after its call's time
+  // limit is hung (a database connection that never answers), so it is abandoned, its slot freed, and its lease
+  // left to lapse so the run is taken again; should the hung work ever end, its result is void (the lease is gone).
+  const overdueAfterMs = settings.callTimeoutMs + settings.leaseMs;
   const heartbeat = setInterval(
     () => {
       const until = new Date(clock().getTime() + settings.leaseMs);
       for (const [runId, flight] of inFlight) {
+        if (Date.now() - flight.startedAt > overdueAfterMs) {
+          logger.error(`run ${runId} has been in flight for over ${overdueAfterMs} ms: abandoned, its lease left to lapse`, new Error("hung run"));
+          flight.abort.abort();
+          inFlight.delete(runId);
+          continue;
+        }
         renewLease(db, runId, flight.leaseToken, until).catch((error: unknown) => logger.error(`could not renew the lease of run ${runId}`, error));
       }
     },

@@ -3,19 +3,22 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import { childProcessEnvironment } from "@/lib/env";
 import { needsBuild } from "@/scripts/needs-build";
-import type { ChaosOptions } from "./chaos-options";
+import { openDatabase, type Database, type DatabaseHandle } from "@/lib/db/open-database";
+import { chosenDisruptions, usesPrivatePostgres, type ChaosOptions } from "./chaos-options";
 import { chaosLog, errorText, sleep } from "./chaos-log";
 import { startChaosSandbox } from "./chaos-sandbox";
 import { checkInvariants } from "./check-invariants";
 import { freePort } from "./free-port";
 import { playTraffic } from "./play-traffic";
 import { readInboxBaseline, readPortalState } from "./portal-state";
+import { createDisruptions, type Disruption } from "./disruptions";
 import { createPortalProcess } from "./portal-process";
+import { startPrivatePostgres } from "./private-postgres";
 import { createPropagationProbe, percentile } from "./propagation-probe";
 import { clearFaults, injectFaults, readFaultsFired } from "./sandbox-faults";
 import { sandboxReader } from "./sandbox-snapshot";
 import { settle, settleWebhooks, waitQuiet } from "./settle";
-import { createThrowawayDatabase } from "./throwaway-database";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "./throwaway-database";
 
 export type ChaosResult = Record<string, unknown> & { ok: boolean };
 
@@ -37,13 +40,34 @@ async function buildIfNeeded(force: boolean): Promise<void> {
   });
 }
 
+/** Reads of the portal's database while it runs (Postgres), on one small pool opened at the first read. */
+function databaseReader(database: ThrowawayDatabase) {
+  let handle: DatabaseHandle | null = null;
+  return {
+    readWhileRunning: <T>(read: (db: Database) => Promise<T>): Promise<T> => {
+      handle ??= openDatabase({ kind: "postgres", url: database.location, maxConnections: 1 });
+      return read(handle.db);
+    },
+    closeReader: async () => handle?.close(),
+  };
+}
+
+type DisruptionReport = { happened: boolean; evidence: Record<string, number> };
+
+async function describeDisruptions(disruptions: readonly Disruption[]): Promise<Record<string, DisruptionReport>> {
+  const described: Record<string, DisruptionReport> = {};
+  for (const disruption of disruptions) described[disruption.name] = { happened: await disruption.happened(), evidence: await disruption.evidence() };
+  return described;
+}
+
 /** The whole chaos run: throwaway shop, sandbox, built portal, traffic with faults, settle, invariants. */
 export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const startedAt = Date.now();
   await buildIfNeeded(options.build);
   const runDirectory = path.resolve(".data", `chaos-${options.seed}`);
   mkdirSync(runDirectory, { recursive: true });
-  const database = await createThrowawayDatabase(runDirectory, options.seed, options.databaseUrl);
+  const privatePostgres = usesPrivatePostgres(options) ? await startPrivatePostgres() : null;
+  const database = await createThrowawayDatabase(runDirectory, options.seed, privatePostgres?.serverUrl ?? options.databaseUrl);
   const [portalPort, enginePort] = [await freePort(), await freePort()];
 
   const setup = database.open();
@@ -61,6 +85,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     verbose: options.verbose,
   });
   const reader = sandboxReader(sandbox);
+  const { readWhileRunning, closeReader } = databaseReader(database);
   let keepDatabase = true;
   try {
     await portal.start();
@@ -70,9 +95,17 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     chaosLog(`faults: API ${options.faults}, duplicates ${options.duplicates}, shuffled delivery`);
 
     const probe = createPropagationProbe(reader);
-    const restarts: Promise<void>[] = [];
-    const restartAt = new Map<number, "SIGTERM" | "SIGKILL">(
-      options.restart ? [[Math.floor(options.events * 0.35), "SIGTERM"], [Math.floor(options.events * 0.7), "SIGKILL"]] : [],
+    const disruptions = createDisruptions(
+      chosenDisruptions(options),
+      {
+        portal,
+        controlUrls: sandbox.controlUrls,
+        storeDomains: shop.storeDomains,
+        faults: options.faults,
+        readDatabase: database.kind === "postgres" ? readWhileRunning : null,
+        privatePostgres,
+      },
+      { events: options.events, inboxBaselineId: inboxBaseline.lastId },
     );
     const traffic = await playTraffic({
       sandbox,
@@ -83,21 +116,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       gapMs: options.gapMs,
       burstShare: options.burstShare,
       atEvent: (played) => {
-        const signal = [...restartAt.entries()].find(([at]) => played >= at)?.[1];
-        if (signal === undefined) return;
-        for (const [at, value] of restartAt) if (value === signal) restartAt.delete(at);
-        chaosLog(`restart: ${signal} to the portal at event ${played}`);
-        restarts.push(
-          (async () => {
-            await portal.stop(signal);
-            await sleep(1_000);
-            await portal.start();
-            chaosLog(`restart: the portal is back after ${signal}`);
-          })().catch((error: unknown) => chaosLog(`restart failed: ${errorText(error)}`)),
-        );
+        for (const disruption of disruptions) disruption.atEvent(played);
       },
     });
-    await Promise.all(restarts);
+    for (const disruption of disruptions) await disruption.finish();
     chaosLog(`traffic done: ${JSON.stringify(traffic.byKind)}; bursts ${traffic.bursts}; refused ${traffic.refused}; failures ${traffic.failures}`);
     // The faults stay on while the portal works through what the traffic left (half the settle time at most).
     const faultsUntil = Date.now() + (options.settleTimeoutS * 1_000) / 2;
@@ -122,8 +144,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     for (const run of portalState.failedRuns) chaosLog(`failed engine run: ${run.function_id}: ${run.error}`);
 
     const samples = probe.samplesMs();
+    const disrupted = await describeDisruptions(disruptions);
     const ok =
-      report.drift_skus === 0 && report.oversold_units === 0 && report.duplicate_ls_sales === 0 && report.lost_refunds === 0 && report.unprocessed_inbox === 0;
+      report.drift_skus === 0 &&
+      report.oversold_units === 0 &&
+      report.duplicate_ls_sales === 0 &&
+      report.lost_refunds === 0 &&
+      report.unprocessed_inbox === 0 &&
+      Object.values(disrupted).every((disruption) => disruption.happened);
     keepDatabase = !ok;
     return {
       ok,
@@ -133,7 +161,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       duplicates: options.duplicates,
       stores: shop.storeDomains.length,
       restart: options.restart,
-      database: database.kind,
+      disruptions: disrupted,
+      database: privatePostgres === null ? database.kind : "postgres (private server)",
       faults_injected: fired.lightspeed + fired.shopify + fired.stripe,
       faults_injected_by_system: fired,
       duplicates_delivered: stripe.deliveries.filter((delivery) => delivery.copies > 1).length + shopifyWebhooks.filter((webhook) => webhook.attempts > 1).length,
@@ -162,5 +191,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     await sandbox.close().catch(() => undefined);
     if (keepDatabase) chaosLog(`kept the database for inspection: ${database.location}`);
     else await database.dispose().catch((error: unknown) => chaosLog(`could not drop the throwaway database: ${errorText(error)}`));
+    await closeReader();
+    await privatePostgres?.dispose();
   }
 }
