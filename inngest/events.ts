@@ -83,3 +83,12 @@ export type OverrideRecordedData = z.infer<typeof overrideRecordedData>;
 
 /** The owner overrode an on-hand: post it to Lightspeed as a count, then set every store (send with id `override:<movementId>`). */
 export const overrideRecorded = eventType("tillbridge/stock.override-recorded", { schema: overrideRecordedData });
+
+export const lightspeedPollRequestedData = z.object({
+  /** Why: the server started (the cron's next tick may be most of a minute away). */
+  reason: z.enum(["start-up"]),
+});
+export type LightspeedPollRequestedData = z.infer<typeof lightspeedPollRequestedData>;
+
+/** Poll Lightspeed now rather than at the next minute's cron tick. Sent at start-up with id `lightspeed-poll:start-up:<ms>`. */
+export const lightspeedPollRequested = eventType("tillbridge/lightspeed.poll-requested", { schema: lightspeedPollRequestedData });

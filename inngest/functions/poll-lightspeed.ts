@@ -5,15 +5,21 @@ import { readSetting } from "@/lib/settings/read-settings";
 import { nextPollDelaySeconds } from "@/lib/stock/next-poll-delay";
 import { pollLightspeed } from "@/lib/stock/poll-lightspeed";
 import { inngest } from "../client";
-import { stockChanged } from "../events";
-
-/** Crons fire at most once a minute: a run polls in a loop for about this long, then the next run takes over. */
-const loopMs = 55_000;
+import { lightspeedPollRequested, stockChanged } from "../events";
 
 /**
- * Lightspeed R-Series has no webhooks: poll its sales and stock (DESIGN §3.4). Each run polls in a loop for about a
- * minute. Between polls it waits as the rate budget allows (next-poll-delay.ts): about two seconds while the
- * bucket is idle, the configured interval while writes need the budget. One run at a time.
+ * Crons fire once a minute: a run polls in a loop until just before the next whole minute, when the next tick's run
+ * takes over (it waits for this one: limit 1), so polling pauses for a moment, not for the rest of a minute. Ending
+ * before the minute, whenever the run began, keeps runs from piling up behind a slow one.
+ */
+const handOverMarginMs = 1_500;
+const loopEndsAt = (startedAt: number): number => Math.ceil((startedAt + 1) / 60_000) * 60_000 - handOverMarginMs;
+
+/**
+ * Lightspeed R-Series has no webhooks: poll its sales and stock (DESIGN §3.4). Each run polls in a loop until the
+ * next minute's run. Between polls it waits as the rate budget allows (next-poll-delay.ts): about two seconds while the
+ * bucket is idle, the configured interval while writes need the budget. One run at a time; the server asks for one
+ * at start-up too.
  */
 export const pollLightspeedFunction = inngest.createFunction(
   {
@@ -22,7 +28,8 @@ export const pollLightspeedFunction = inngest.createFunction(
     concurrency: { limit: 1, key: "'lightspeed-poll'" },
     // till sales reach the stores through here: ahead of refunds and admin edits
     priority: { run: "60" },
-    triggers: [{ cron: "* * * * *" }],
+    // and once at start-up: after a restart the next tick may be most of a minute away (runs never overlap: limit 1)
+    triggers: [{ cron: "* * * * *" }, lightspeedPollRequested],
   },
   async ({ step }) => {
     const startedAt = await step.run("start", () => Date.now());
@@ -49,7 +56,7 @@ export const pollLightspeedFunction = inngest.createFunction(
         );
       }
       polls += 1;
-      if (result.finishedAt + result.nextDelaySeconds * 1_000 - startedAt >= loopMs) break;
+      if (result.finishedAt + result.nextDelaySeconds * 1_000 >= loopEndsAt(startedAt)) break;
       await step.sleep(`wait-${polls}`, `${result.nextDelaySeconds}s`);
     }
     return { polls, changedTotal };

@@ -10,13 +10,22 @@ async function countOf(db: Executor, query: ReturnType<typeof sql>): Promise<num
   return row?.n ?? 0;
 }
 
-export type Backlog = { engineRuns: number; engineEvents: number; inboxOpen: number; pendingOfPosted: number; details: string[] };
+export type Backlog = {
+  engineRuns: number;
+  engineEvents: number;
+  inboxOpen: number;
+  pendingOfPosted: number;
+  /** Lightspeed has not been polled since the traffic ended (its till sales may not be counted yet). */
+  pollBehind: boolean;
+  details: string[];
+};
 
 /**
  * What is still to do: engine runs queued or running (cron ticks left out: the poller always has its next one),
- * events not fanned out, inbox entries `received`/`sent`, open pending units of orders already posted.
+ * events not fanned out, inbox entries `received`/`sent`, open pending units of orders already posted, and a poll
+ * of Lightspeed that ended after `polledAfter` (a portal started just after a minute turns polls first at the next).
  */
-export async function readBacklog(db: Executor, inboxBaselineId: number): Promise<Backlog> {
+export async function readBacklog(db: Executor, inboxBaselineId: number, polledAfter: Date): Promise<Backlog> {
   const engineRuns = await queryRows(
     db,
     sql`select function_id, status::text as status, count(*)::int as n from local_engine_runs
@@ -31,17 +40,22 @@ export async function readBacklog(db: Executor, inboxBaselineId: number): Promis
     sql`select count(*) as n from pending_units p join orders o on o.id = p.order_id
          where p.released_at is null and (o.lightspeed_sale_id is not null or o.status <> 'pending')`,
   );
+  const polledAfterTraffic = await countOf(
+    db,
+    sql`select count(*) as n from connections where system = 'lightspeed' and last_success_at > ${polledAfter.toISOString()}::timestamptz`,
+  );
   return {
     engineRuns: engineRuns.reduce((sum, row) => sum + row.n, 0),
     engineEvents,
     inboxOpen,
     pendingOfPosted,
+    pollBehind: polledAfterTraffic === 0,
     details: engineRuns.map((row) => `${row.function_id} ${row.status} ×${row.n}`),
   };
 }
 
 export function backlogIsEmpty(backlog: Backlog): boolean {
-  return backlog.engineRuns === 0 && backlog.engineEvents === 0 && backlog.inboxOpen === 0 && backlog.pendingOfPosted === 0;
+  return backlog.engineRuns === 0 && backlog.engineEvents === 0 && backlog.inboxOpen === 0 && backlog.pendingOfPosted === 0 && !backlog.pollBehind;
 }
 
 const listingSchema = z.object({

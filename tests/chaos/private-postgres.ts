@@ -12,6 +12,8 @@ export type PrivatePostgres = {
   /** Stops the server the way a crash does (`pg_ctl stop -m immediate`: every connection cut, no checkpoint), waits `downMs`, starts it. */
   crashAndRestart: (downMs: number) => Promise<void>;
   restarts: () => number;
+  /** How to stop the server (and remove its folder) by hand, when a failed run leaves it running for inspection. */
+  stopCommand: string;
   /** Stops the server and deletes its folder. */
   dispose: () => Promise<void>;
 };
@@ -65,6 +67,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       restarts += 1;
     },
     restarts: () => restarts,
+    stopCommand: `${userInfo().uid === 0 ? "runuser -u postgres -- " : ""}${path.join(bin, "pg_ctl")} stop -D ${dataDir} && rm -rf ${folder}`,
     dispose: async () => {
       await stop("fast").catch(() => undefined);
       rmSync(folder, { recursive: true, force: true });

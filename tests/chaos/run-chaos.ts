@@ -120,6 +120,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       },
     });
     for (const disruption of disruptions) await disruption.finish();
+    const trafficEndedAt = new Date();
     chaosLog(`traffic done: ${JSON.stringify(traffic.byKind)}; bursts ${traffic.bursts}; refused ${traffic.refused}; failures ${traffic.failures}`);
     // The faults stay on while the portal works through what the traffic left (half the settle time at most).
     const faultsUntil = Date.now() + (options.settleTimeoutS * 1_000) / 2;
@@ -128,7 +129,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const fired = await readFaultsFired(sandbox.controlUrls);
     await clearFaults(sandbox.controlUrls);
 
-    const settled = await settle({ sandbox, reader, portal, database, inboxBaselineId: inboxBaseline.lastId, timeoutMs: options.settleTimeoutS * 1_000 });
+    const settled = await settle({ sandbox, reader, portal, database, inboxBaselineId: inboxBaseline.lastId, trafficEndedAt, timeoutMs: options.settleTimeoutS * 1_000 });
     await probe.stop();
     const [itemShops, sales, stores, stripe, shopifyWebhooks] = await Promise.all([
       reader.itemShops(),
@@ -192,6 +193,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     if (keepDatabase) chaosLog(`kept the database for inspection: ${database.location}`);
     else await database.dispose().catch((error: unknown) => chaosLog(`could not drop the throwaway database: ${errorText(error)}`));
     await closeReader();
-    await privatePostgres?.dispose();
+    if (privatePostgres !== null && keepDatabase) chaosLog(`the private Postgres server is left running for inspection: ${privatePostgres.stopCommand}`);
+    else await privatePostgres?.dispose();
   }
 }

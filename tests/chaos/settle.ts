@@ -7,6 +7,9 @@ import type { PortalProcess } from "./portal-process";
 import type { SandboxReader } from "./sandbox-snapshot";
 import type { ThrowawayDatabase } from "./throwaway-database";
 
+/** A poll that ends this long after the traffic began after it (an idle poll takes well under a second). */
+const POLL_STRADDLE_MS = 5_000;
+
 /** Nothing changed in the simulations for this long: longer than a Lightspeed poll and the 5 s admin-edit re-read. */
 const QUIET_MS = 12_000;
 
@@ -56,6 +59,8 @@ export async function settle(options: {
   database: ThrowawayDatabase;
   /** Inbox entries up to this id were seeded with the demo shop, not played by the run. */
   inboxBaselineId: number;
+  /** When the last till sale could have been made: a poll of Lightspeed must end a few seconds after it. */
+  trafficEndedAt: Date;
   timeoutMs: number;
 }): Promise<Settled> {
   const started = Date.now();
@@ -72,10 +77,10 @@ export async function settle(options: {
     chaosLog(`settle round ${round}: webhooks settled, simulations ${quiet ? "quiet" : "still changing at the deadline"}`);
     if (options.database.kind === "pglite") await options.portal.stop("SIGTERM");
     const handle = options.database.open();
-    backlog = await readBacklog(handle.db, options.inboxBaselineId);
+    backlog = await readBacklog(handle.db, options.inboxBaselineId, new Date(options.trafficEndedAt.getTime() + POLL_STRADDLE_MS));
     const empty = backlogIsEmpty(backlog);
     chaosLog(
-      `settle round ${round}: engine runs ${backlog.engineRuns} [${backlog.details.join("; ")}], events ${backlog.engineEvents}, inbox open ${backlog.inboxOpen}, pending of posted ${backlog.pendingOfPosted}`,
+      `settle round ${round}: engine runs ${backlog.engineRuns} [${backlog.details.join("; ")}], events ${backlog.engineEvents}, inbox open ${backlog.inboxOpen}, pending of posted ${backlog.pendingOfPosted}${backlog.pollBehind ? ", Lightspeed not polled since the traffic" : ""}`,
     );
     if (empty || Date.now() >= deadline) {
       await options.portal.stop("SIGTERM");
