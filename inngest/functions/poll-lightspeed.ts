@@ -35,6 +35,8 @@ export const pollLightspeedFunction = inngest.createFunction(
     const startedAt = await step.run("start", () => Date.now());
     let changedTotal = 0;
     let polls = 0;
+    // the previous poll's movements were announced (its events sent) before this poll began
+    let changesSentThrough: number | null = null;
     for (;;) {
       const result = await step.run(`poll-${polls}`, async () => {
         const lightspeed = getConnectors().lightspeed;
@@ -43,6 +45,7 @@ export const pollLightspeedFunction = inngest.createFunction(
           account: `lightspeed:${env.LIGHTSPEED_ACCOUNT_ID ?? ""}`,
           currency: env.SHOP_CURRENCY,
           now: () => new Date(),
+          changesSentThrough,
         });
         const configured = await readSetting(getDb(), "poll_interval_seconds");
         return { ...polled, finishedAt: Date.now(), nextDelaySeconds: nextPollDelaySeconds(lightspeed.rateBudget(), configured) };
@@ -55,6 +58,7 @@ export const pollLightspeedFunction = inngest.createFunction(
           result.changedItemIds.map((itemId) => stockChanged.create({ itemId, cause: "lightspeed poll" })),
         );
       }
+      changesSentThrough = result.movementsThrough;
       polls += 1;
       if (result.finishedAt + result.nextDelaySeconds * 1_000 >= loopEndsAt(startedAt)) break;
       await step.sleep(`wait-${polls}`, `${result.nextDelaySeconds}s`);

@@ -7,10 +7,21 @@ import { recordLightspeedSale } from "@/lib/orders/record-lightspeed-sale";
 import { applyItemShopReading } from "./apply-item-shop-reading";
 import { loadItemsInPosting } from "./load-items-in-posting";
 import { loadLightspeedCatalogMap } from "./lightspeed-catalog-map";
+import { readLightspeedMovementsSince } from "./read-lightspeed-movements-since";
 
-const cursorSchema = z.object({ sales: z.string().optional(), itemShops: z.string().optional() });
+const cursorSchema = z.object({ sales: z.string().optional(), itemShops: z.string().optional(), changesSentThrough: z.coerce.number().int().optional() });
 
-export type PollResult = { sales: number; tillSales: number; readings: number; corrected: number; deferred: number; changedItemIds: number[] };
+export type PollResult = {
+  sales: number;
+  tillSales: number;
+  readings: number;
+  corrected: number;
+  deferred: number;
+  /** Items whose sellable figure must be pushed: this poll's, and any a poll before it recorded but never announced. */
+  changedItemIds: number[];
+  /** The newest Lightspeed stock movement `changedItemIds` covers: the next poll's `changesSentThrough`. */
+  movementsThrough: number;
+};
 
 /** Clocks differ a little between Lightspeed and us: readings this close to the sales poll wait for the next one. */
 const clockSkewMs = 1_000;
@@ -22,18 +33,25 @@ const clockSkewMs = 1_000;
  * Readings of items the portal is posting a sale or refund for wait too, until the posting is confirmed: Lightspeed
  * may hold that sale before the portal has counted it.
  * Cursors (`timeStamp >=`) are kept in the account's `connections` row; re-reading the boundary is harmless.
+ *
+ * What a poll records is durable at once, but the announcement that follows (the caller's stockChanged events) is
+ * not: a poll re-run after a crash finds its sales already recorded and its cursor moved on. So the announcements
+ * are tracked by a mark kept with the cursors: every Lightspeed movement after `changesSentThrough` (the previous
+ * poll's `movementsThrough`, whose events were sent before this poll began; else the stored mark) is announced again.
  */
 export async function pollLightspeed(
   db: Database,
   lightspeed: LightspeedAdapter,
-  options: { account: string; currency: string; now: () => Date; signal?: AbortSignal },
+  options: { account: string; currency: string; now: () => Date; changesSentThrough: number | null; signal?: AbortSignal },
 ): Promise<PollResult> {
   const [connection] = await db.select().from(connections).where(eq(connections.account, options.account));
   const cursor = cursorSchema.parse(connection?.cursor ?? {});
   const catalog = await loadLightspeedCatalogMap(db);
-  const result: PollResult = { sales: 0, tillSales: 0, readings: 0, corrected: 0, deferred: 0, changedItemIds: [] };
+  const result: PollResult = { sales: 0, tillSales: 0, readings: 0, corrected: 0, deferred: 0, changedItemIds: [], movementsThrough: 0 };
   const changed = new Set<number>();
 
+  // with no mark yet, nothing recorded before this poll is owed
+  const sentThrough = options.changesSentThrough ?? cursor.changesSentThrough ?? (await readLightspeedMovementsSince(db, null)).throughId;
   const startedAt = options.now();
   const watermark = startedAt.getTime() - clockSkewMs;
   const salesSince = cursor.sales ?? startedAt.toISOString();
@@ -79,12 +97,20 @@ export async function pollLightspeed(
     if (newestApplied === undefined || reading.timeStamp > newestApplied) newestApplied = reading.timeStamp;
   }
 
+  const owed = await readLightspeedMovementsSince(db, sentThrough);
+  for (const itemId of owed.itemIds) changed.add(itemId);
+
   const itemShopsCursor = oldestDeferred ?? newestApplied ?? itemShopsSince;
-  const nextCursor: Record<string, string> = { sales: salesCursor, ...(itemShopsCursor ? { itemShops: itemShopsCursor } : {}) };
+  const nextCursor: Record<string, string> = {
+    sales: salesCursor,
+    ...(itemShopsCursor ? { itemShops: itemShopsCursor } : {}),
+    changesSentThrough: String(sentThrough),
+  };
   await db
     .insert(connections)
     .values({ system: "lightspeed", account: options.account, cursor: nextCursor, lastSuccessAt: options.now() })
     .onConflictDoUpdate({ target: connections.account, set: { cursor: nextCursor, lastSuccessAt: options.now(), lastError: null } });
   result.changedItemIds = [...changed];
+  result.movementsThrough = owed.throughId;
   return result;
 }

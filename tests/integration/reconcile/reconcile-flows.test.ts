@@ -17,7 +17,7 @@ const account = "lightspeed:test";
 
 describe.each(testDatabaseKinds())("reconciliation against the sandbox on %s", (kind) => {
   let shop: SandboxShop;
-  const poll = () => pollLightspeed(shop.database.db, shop.lightspeed, { account, currency: "USD", now: () => new Date() });
+  const poll = () => pollLightspeed(shop.database.db, shop.lightspeed, { account, currency: "USD", now: () => new Date(), changesSentThrough: null });
   const reconcile = async (chunkSize?: number) => {
     const runId = await createReconciliationRun(shop.database.db, { triggeredBy: null, now: new Date() });
     const result = await runFullReconciliation(shop.database.db, shop, { runId, account, currency: "USD", ...(chunkSize ? { chunkSize } : {}) });

@@ -13,7 +13,7 @@ import { startSandboxShop, type SandboxShop } from "./sandbox-shop";
 describe.each(testDatabaseKinds())("an owner's override posted to Lightspeed as a count, on %s", (kind) => {
   let shop: SandboxShop;
   let item = { id: 0, sku: "", lightspeedItemId: "" };
-  const poll = () => pollLightspeed(shop.database.db, shop.lightspeed, { account: "lightspeed:test", currency: "USD", now: () => new Date() });
+  const poll = () => pollLightspeed(shop.database.db, shop.lightspeed, { account: "lightspeed:test", currency: "USD", now: () => new Date(), changesSentThrough: null });
 
   beforeAll(async () => {
     shop = await startSandboxShop(kind);

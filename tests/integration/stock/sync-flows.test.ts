@@ -21,7 +21,8 @@ describe.each(testDatabaseKinds())("stock flows against the sandbox on %s", (kin
   let itemId = 0;
   let lightspeedItemId = "";
   let storeA = "";
-  const poll = () => pollLightspeed(shop.database.db, shop.lightspeed, { account: "lightspeed:test", currency: "USD", now: () => new Date() });
+  const poll = (changesSentThrough: number | null = null) =>
+    pollLightspeed(shop.database.db, shop.lightspeed, { account: "lightspeed:test", currency: "USD", now: () => new Date(), changesSentThrough });
 
   beforeAll(async () => {
     shop = await startSandboxShop(kind);
@@ -117,6 +118,20 @@ describe.each(testDatabaseKinds())("stock flows against the sandbox on %s", (kin
     const ledger = await shop.database.db.select().from(stockMovements).where(eq(stockMovements.itemId, itemId)).orderBy(stockMovements.at, stockMovements.id);
     expect(ledger.at(-1)).toMatchObject({ kind: "store_sale", delta: -1, resultingLevel: level?.onHand });
     expect(await shop.database.db.select().from(shopifyLevels).where(eq(shopifyLevels.itemId, itemId))).toHaveLength(2);
+  });
+  it("a till sale whose announcement was lost in a crash after the poll is announced again by the re-run, then no more", async () => {
+    const announced = (await poll()).movementsThrough;
+    await shop.control("lightspeed", "till-sale", { lines: [{ itemID: Number(lightspeedItemId), quantity: 1 }] });
+    const polled = await poll(announced);
+    expect(polled).toMatchObject({ tillSales: 1 });
+    expect(polled.changedItemIds).toContain(itemId);
+    // the process died before the poll's events were sent: the poll runs again, from the same mark
+    const rerun = await poll(announced);
+    expect(rerun.tillSales).toBe(0);
+    expect(rerun.changedItemIds).toContain(itemId);
+    // once sent, the next poll starts after them
+    expect((await poll(rerun.movementsThrough)).changedItemIds).not.toContain(itemId);
+    await pushSellableToStores(shop.database.db, shop.shopify, [itemId]);
   });
   it("the same move made again later is written again, not taken for a replay of the first", async () => {
     const db = shop.database.db;
