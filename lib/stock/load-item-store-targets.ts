@@ -18,8 +18,12 @@ export type ItemStoreTarget = {
   expected: number;
   /** The store's `available` as last read or written; null when never seen. */
   lastKnown: number | null;
-  /** When the portal last wrote this listing (ms since the epoch; 0 = never): the generation of its next write. */
-  lastWrittenAtMs: number;
+  /**
+   * When the portal last learned `lastKnown` (read, reported by a webhook, or written; ms since the epoch, 0 =
+   * never): the generation of its next write. A write after a stale compare comes after a re-read, so it is a new
+   * write, never a replay of the stale one (Shopify answers a repeated key with the first answer, stale again).
+   */
+  lastObservedAtMs: number;
 };
 
 const rowSchema = z.object({
@@ -33,7 +37,7 @@ const rowSchema = z.object({
   pending_units: z.coerce.number(),
   safety_buffer: z.coerce.number(),
   last_known: z.coerce.number().nullable(),
-  last_written_at_ms: z.coerce.number().nullable(),
+  last_observed_at_ms: z.coerce.number().nullable(),
 });
 
 /** Every store listing of these items with its expected sellable figure (mapped variants only). */
@@ -48,14 +52,13 @@ export async function loadItemStoreTargets(db: Executor, itemIds: readonly numbe
                         where p.item_id = i.id and p.lightspeed_shop_id = s.lightspeed_shop_id and p.released_at is null), 0) as pending_units,
              coalesce(b.units, s.default_safety_buffer) as safety_buffer,
              sl.available as last_known,
-             floor(extract(epoch from w.written_at) * 1000) as last_written_at_ms
+             floor(extract(epoch from sl.observed_at) * 1000) as last_observed_at_ms
         from items i
         join shopify_variants v on v.item_id = i.id
         join shopify_stores s on s.id = v.store_id
         left join lightspeed_levels l on l.item_id = i.id and l.lightspeed_shop_id = s.lightspeed_shop_id
         left join safety_buffers b on b.item_id = i.id and b.store_id = s.id
         left join shopify_levels sl on sl.item_id = i.id and sl.store_id = s.id
-        left join shopify_writes w on w.store_id = s.id and w.inventory_item_id = v.inventory_item_id and w.location_id = s.location_id
        where i.id in (${sql.join(itemIds.map((id) => sql`${id}`), sql`, `)})
        order by i.id, s.id`,
     rowSchema,
@@ -74,7 +77,7 @@ export async function loadItemStoreTargets(db: Executor, itemIds: readonly numbe
       safetyBuffer: row.safety_buffer,
       expected: computeSellable({ onHand, pendingUnits: row.pending_units, safetyBuffer: row.safety_buffer }),
       lastKnown: row.last_known,
-      lastWrittenAtMs: row.last_written_at_ms ?? 0,
+      lastObservedAtMs: row.last_observed_at_ms ?? 0,
     };
   });
 }

@@ -22,9 +22,10 @@ const maxRounds = 4;
 /**
  * Sets every store's `available` for these items to the expected sellable figure with compare-and-set. On a
  * stale compare it re-reads the store and recomputes, so a store that already decremented itself for its own
- * order is not decremented twice. Idempotency keys are derived from the intent (item, store, from, to) and the
- * listing's last recorded write: a retry after a lost answer replays instead of writing again, while the same
- * move made again later (9 → 8 today, back to 9, then 9 → 8 again) is a new write and not a replay.
+ * order is not decremented twice. Idempotency keys are derived from the intent (item, store, from, to) and when
+ * the portal learned the "from" (a read, a webhook or its own write): a retry after a lost answer replays instead of
+ * writing again, while the same move made again later (9 → 8 today, back to 9, then 9 → 8 again) or after a stale
+ * compare and a re-read that found the same figure is a new write and not a replay.
  */
 export async function pushSellableToStores(
   db: Database,
@@ -91,7 +92,7 @@ export async function pushSellableToStores(
 
 /** A UUID-shaped key (what Shopify's `@idempotent` expects) for one batch of intended writes. */
 function sellableWriteKey(writes: readonly ItemStoreTarget[]): string {
-  const intent = writes.map((t) => `${t.storeId}.${t.itemId}.${t.lastKnown}>${t.expected}@${t.lastWrittenAtMs}`).join(",");
+  const intent = writes.map((t) => `${t.storeId}.${t.itemId}.${t.lastKnown}>${t.expected}@${t.lastObservedAtMs}`).join(",");
   const hex = createHash("sha256").update(`sellable:${intent}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -9,6 +9,7 @@ import { PostingInProgress, releaseOrderPosting } from "@/lib/orders/claim-posti
 import { confirmPostedSale } from "@/lib/orders/confirm-posted-sale";
 import { postOnlineOrderSale } from "@/lib/orders/post-online-order-sale";
 import { reserveOnlineOrder } from "@/lib/orders/reserve-online-order";
+import type { ShopifyClient } from "@/lib/connectors/shopify";
 import { shopifyOrderPayloadSchema } from "@/lib/orders/shopify-order-payload";
 import { loadItemStoreTargets } from "@/lib/stock/load-item-store-targets";
 import { pollLightspeed } from "@/lib/stock/poll-lightspeed";
@@ -146,6 +147,39 @@ describe.each(testDatabaseKinds())("stock flows against the sandbox on %s", (kin
     // the third push asks each store for the same move as the first one did (from the same figure to the same figure)
     for (const figure of await setOnHand(1)) expect(figure.actual).toBe(figure.expected);
     await setOnHand(-1);
+  });
+  it("a write answered stale goes out again under a new key after the re-read, even when the re-read finds what the portal believed", async () => {
+    const db = shop.database.db;
+    const sent: { domain: string; key: string }[] = [];
+    let answerStale = true;
+    // Shopify repeats its first answer to a repeated key: the write after a stale compare must not reuse it.
+    const clients = new Map(
+      [...shop.shopify].map(([domain, client]): [string, ShopifyClient] => [
+        domain,
+        {
+          ...client,
+          setInventoryQuantities: async (input) => {
+            sent.push({ domain, key: input.idempotencyKey });
+            if (domain !== storeA || !answerStale) return client.setInventoryQuantities(input);
+            answerStale = false;
+            return { applied: [], stale: [...input.quantities], rejected: [], failed: [], calls: 1 };
+          },
+        },
+      ]),
+    );
+    const moveOnHand = async (delta: number) => {
+      const [level] = await db.select().from(lightspeedLevels).where(eq(lightspeedLevels.itemId, itemId));
+      await db.update(lightspeedLevels).set({ onHand: (level?.onHand ?? 0) + delta }).where(eq(lightspeedLevels.itemId, itemId));
+    };
+    await moveOnHand(1);
+    const result = await pushSellableToStores(db, clients, [itemId]);
+    const keysToA = sent.filter((write) => write.domain === storeA).map((write) => write.key);
+    expect(keysToA).toHaveLength(2);
+    expect(keysToA[1]).not.toBe(keysToA[0]);
+    expect(result.reread).toBeGreaterThan(0);
+    for (const figure of await storeFigures()) expect(figure.actual).toBe(figure.expected);
+    await moveOnHand(-1);
+    await pushSellableToStores(db, shop.shopify, [itemId]);
   });
   it("a stock reading that already holds the portal's own sale, not yet confirmed, waits instead of being counted twice", async () => {
     const db = shop.database.db;
