@@ -56,23 +56,19 @@ export type StockPositionParams = { now: Date; windowDays: number };
 
 /** Every SKU with its stock and its net units over the `windowDays` days up to `now`. */
 export function readStockPositions(db: Executor, params: StockPositionParams): Promise<StockPosition[]> {
-  const until = params.now.toISOString();
-  const since = new Date(params.now.getTime() - params.windowDays * 86_400_000).toISOString();
+  const until = sql`${params.now.toISOString()}::timestamptz`;
+  const since = sql`${new Date(params.now.getTime() - params.windowDays * 86_400_000).toISOString()}::timestamptz`;
   return queryRows(
     db,
     sql`
-      with o as (
-        select o.id from orders o where o.placed_at >= ${since}::timestamptz and o.placed_at < ${until}::timestamptz
-      ),
-      ${itemUnitsCtes}
+      with ${itemUnitsCtes({ since, until }, null)}
       select i.id as item_id, i.sku, i.name, i.variant_name, i.category, i.supplier, i.cost_cents, i.lead_time_days,
         i.lightspeed_reorder_point, coalesce(stock.units, 0) as on_hand, coalesce(pending.units, 0) as pending,
-        coalesce(sold.units, 0) - coalesce(returned.units, 0) as units_out
+        coalesce(units.units, 0) as units_out
       from items i
         left join stock on stock.item_id = i.id
         left join pending on pending.item_id = i.id
-        left join sold on sold.item_id = i.id
-        left join returned on returned.item_id = i.id
+        left join units on units.item_id = i.id
       order by i.sku`,
     rowSchema,
   );

@@ -2,9 +2,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/lib/db/open-database";
 import { queryRows } from "@/lib/db/query-rows";
-import { placedInRangeSql, type DateRange } from "./date-range";
+import { rangeInstantsSql, type DateRange } from "./date-range";
 import { itemUnitsCtes } from "./item-units-sql";
-import { orderChannelFilterSql } from "./sales-channel";
 
 /** One SKU's stock now against what it sold on the chosen channels in the range. */
 export type StockVsSalesRow = {
@@ -50,19 +49,14 @@ export function readStockVsSales(db: Executor, params: StockVsSalesParams): Prom
   return queryRows(
     db,
     sql`
-      with o as (
-        select o.id from orders o
-        where ${placedInRangeSql(params.range, params.timeZone)} and ${orderChannelFilterSql(params.channels)}
-      ),
-      ${itemUnitsCtes}
+      with ${itemUnitsCtes(rangeInstantsSql(params.range, params.timeZone), params.channels)}
       select i.id as item_id, i.sku, i.name, i.variant_name, i.category,
         coalesce(stock.units, 0) as on_hand, coalesce(pending.units, 0) as pending,
-        coalesce(sold.units, 0) - coalesce(returned.units, 0) as units_sold
+        coalesce(units.units, 0) as units_sold
       from items i
         left join stock on stock.item_id = i.id
         left join pending on pending.item_id = i.id
-        left join sold on sold.item_id = i.id
-        left join returned on returned.item_id = i.id
+        left join units on units.item_id = i.id
       order by i.category, i.sku`,
     rowSchema,
   );

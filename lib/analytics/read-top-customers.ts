@@ -48,9 +48,9 @@ const rowSchema = z
   }));
 
 /**
- * The customers worth most over their whole history, across every channel: Σ order totals − Σ refunds on
- * those orders. A merged record's orders count under the record it was merged into (followed to the end of a
- * chain of merges). Ties go to the lower customer id. The channels, last order and merged records are gathered
+ * The customers worth most over their whole history up to `now`, across every channel: Σ order totals − Σ refunds
+ * on those orders, from `customer_sales` less the orders placed at or after `now` (normally none). A merged
+ * record's orders count under the record it was merged into (followed to the end of a chain of merges). Ties go to the lower customer id. The channels, last order and merged records are gathered
  * for the top customers only.
  */
 export function readTopCustomers(db: Executor, params: { now: Date; limit: number }): Promise<TopCustomer[]> {
@@ -63,14 +63,19 @@ export function readTopCustomers(db: Executor, params: { now: Date; limit: numbe
         union all
         select c.id, roots.root_id, roots.depth + 1 from customers c join roots on c.merged_into_id = roots.id where roots.depth < 20
       ),
-      refunded as (select r.order_id, sum(r.amount_cents) as cents from refunds r group by r.order_id),
+      later as (
+        select o.customer_id, count(*) as orders, sum(o.total_cents) as gross_cents,
+          coalesce(sum((select sum(r.amount_cents) from refunds r where r.order_id = o.id)), 0) as refunded_cents
+        from orders o where o.placed_at >= ${until}::timestamptz and o.customer_id is not null group by o.customer_id
+      ),
       per_customer as (
-        select roots.root_id, count(*) as orders, sum(o.total_cents) as gross_cents, coalesce(sum(refunded.cents), 0) as refunded_cents
-        from orders o
-          join roots on roots.id = o.customer_id
-          left join refunded on refunded.order_id = o.id
-        where o.placed_at < ${until}::timestamptz
+        select roots.root_id, sum(s.orders - coalesce(later.orders, 0)) as orders, sum(s.gross_cents - coalesce(later.gross_cents, 0)) as gross_cents,
+          sum(s.refunded_cents - coalesce(later.refunded_cents, 0)) as refunded_cents
+        from customer_sales s
+          join roots on roots.id = s.customer_id
+          left join later on later.customer_id = s.customer_id
         group by roots.root_id
+        having sum(s.orders - coalesce(later.orders, 0)) > 0
       ),
       top as (select * from per_customer order by gross_cents - refunded_cents desc, root_id limit ${params.limit}),
       details as (

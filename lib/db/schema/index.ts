@@ -6,3 +6,4 @@ export * from "./orders";
 export * from "./stock";
 export * from "./operations";
 export * from "./engine";
+export * from "./sales-rollups";

@@ -6,6 +6,7 @@ import { searchCustomers } from "@/lib/customers/search-customers";
 import { undoMerge } from "@/lib/customers/undo-merge";
 import type { Database } from "@/lib/db/open-database";
 import { auditLog, customerIdentities, customerMerges, customers, orders } from "@/lib/db/schema";
+import { readSalesRollups, sumLedgerFresh } from "../../support/sales-rollups-check";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database";
 import { seedCustomerFixtures, type CustomerFixtures } from "./customer-fixtures";
 
@@ -123,5 +124,9 @@ describe.each(testDatabaseKinds())("mergeCustomers and undoMerge on %s", (kind) 
     expect(mergeCustomersInputSchema.safeParse({ survivorId: "-1", mergedId: "2", reason: "fine reason" }).success).toBe(false);
     expect(undoMergeInputSchema.safeParse({ mergeId: "1e3", reason: "fine reason" }).success).toBe(false);
     expect(undoMergeInputSchema.parse({ mergeId: " 12 ", reason: "  fine reason " })).toEqual({ mergeId: 12, reason: "fine reason" });
+  });
+
+  it("keeps the sales rollups equal to a fresh sum of the ledger after these flows' writes", async () => {
+    expect(await readSalesRollups(database.db)).toEqual(await sumLedgerFresh(database.db));
   });
 });

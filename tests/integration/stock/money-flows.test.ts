@@ -13,6 +13,7 @@ import { recordRefund } from "@/lib/orders/record-refund";
 import { reserveOnlineOrder } from "@/lib/orders/reserve-online-order";
 import { resolveStripePayment } from "@/lib/orders/stripe-payment";
 import { resolveStripeRefund } from "@/lib/orders/stripe-refund";
+import { readSalesRollups, sumLedgerFresh } from "../../support/sales-rollups-check";
 import { testDatabaseKinds } from "../../support/test-database";
 import { startSandboxShop, type SandboxShop } from "./sandbox-shop";
 
@@ -122,5 +123,9 @@ describe.each(testDatabaseKinds())("money flows against the sandbox on %s", (kin
     expect(await onHandOf(item.id)).toBe(before);
     const [order] = await shop.database.db.select().from(orders).where(eq(orders.id, paid.orderId));
     expect(order?.status).toBe("partially_refunded");
+  });
+
+  it("keeps the sales rollups equal to a fresh sum of the ledger after these flows' writes", async () => {
+    expect(await readSalesRollups(shop.database.db)).toEqual(await sumLedgerFresh(shop.database.db));
   });
 });

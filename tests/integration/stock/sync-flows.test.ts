@@ -14,6 +14,7 @@ import { shopifyOrderPayloadSchema } from "@/lib/orders/shopify-order-payload";
 import { loadItemStoreTargets } from "@/lib/stock/load-item-store-targets";
 import { pollLightspeed } from "@/lib/stock/poll-lightspeed";
 import { pushSellableToStores } from "@/lib/stock/push-sellable-to-stores";
+import { readSalesRollups, sumLedgerFresh } from "../../support/sales-rollups-check";
 import { testDatabaseKinds } from "../../support/test-database";
 import { startSandboxShop, type SandboxShop } from "./sandbox-shop";
 
@@ -206,5 +207,9 @@ describe.each(testDatabaseKinds())("stock flows against the sandbox on %s", (kin
     await db.update(connections).set({ cursor }).where(eq(connections.account, "lightspeed:test"));
     expect(await poll()).toMatchObject({ corrected: 0 });
     expect(await onHand()).toBe((before ?? 0) - 1);
+  });
+
+  it("keeps the sales rollups equal to a fresh sum of the ledger after these flows' writes", async () => {
+    expect(await readSalesRollups(shop.database.db)).toEqual(await sumLedgerFresh(shop.database.db));
   });
 });
