@@ -15,6 +15,16 @@ CREATE TABLE "item_sales_by_day" (
 	CONSTRAINT "item_sales_by_day_day_channel_shopify_store_id_item_id_pk" PRIMARY KEY("day","channel","shopify_store_id","item_id")
 );
 --> statement-breakpoint
+CREATE TABLE "item_sales_by_week" (
+	"week_start" date NOT NULL,
+	"channel" "channel" NOT NULL,
+	"shopify_store_id" integer NOT NULL,
+	"item_id" integer NOT NULL,
+	"units_sold" integer NOT NULL,
+	"units_returned" integer NOT NULL,
+	CONSTRAINT "item_sales_by_week_week_start_channel_shopify_store_id_item_id_pk" PRIMARY KEY("week_start","channel","shopify_store_id","item_id")
+);
+--> statement-breakpoint
 CREATE TABLE "sales_by_quarter_hour" (
 	"period_start" timestamp with time zone NOT NULL,
 	"channel" "channel" NOT NULL,
@@ -34,6 +44,9 @@ CREATE FUNCTION "sales_quarter_hour"("placed_at" timestamptz) RETURNS timestampt
 CREATE FUNCTION "sales_utc_day"("placed_at" timestamptz) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN ("placed_at" AT TIME ZONE 'UTC')::date;
 --> statement-breakpoint
+CREATE FUNCTION "sales_utc_week"("day" date) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  RETURN date_trunc('week', "day"::timestamp)::date;
+--> statement-breakpoint
 -- Adds one statement's deltas to each rollup, rows in key order (so that concurrent writers lock them in one order).
 CREATE FUNCTION "add_to_sales_by_quarter_hour"("deltas" jsonb) RETURNS void LANGUAGE sql AS $$
   INSERT INTO sales_by_quarter_hour AS t (period_start, channel, shopify_store_id, orders, gross_cents, refunded_cents, units_sold, units_returned)
@@ -45,12 +58,17 @@ CREATE FUNCTION "add_to_sales_by_quarter_hour"("deltas" jsonb) RETURNS void LANG
     refunded_cents = t.refunded_cents + excluded.refunded_cents, units_sold = t.units_sold + excluded.units_sold, units_returned = t.units_returned + excluded.units_returned
 $$;
 --> statement-breakpoint
-CREATE FUNCTION "add_to_item_sales_by_day"("deltas" jsonb) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION "add_to_item_sales"("deltas" jsonb) RETURNS void LANGUAGE sql AS $$
   INSERT INTO item_sales_by_day AS t (day, channel, shopify_store_id, item_id, units_sold, units_returned)
   SELECT d.day, d.channel, d.shopify_store_id, d.item_id, sum(d.units_sold), sum(d.units_returned)
   FROM jsonb_to_recordset("deltas") AS d(day date, channel channel, shopify_store_id integer, item_id integer, units_sold integer, units_returned integer)
   GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-  ON CONFLICT (day, channel, shopify_store_id, item_id) DO UPDATE SET units_sold = t.units_sold + excluded.units_sold, units_returned = t.units_returned + excluded.units_returned
+  ON CONFLICT (day, channel, shopify_store_id, item_id) DO UPDATE SET units_sold = t.units_sold + excluded.units_sold, units_returned = t.units_returned + excluded.units_returned;
+  INSERT INTO item_sales_by_week AS t (week_start, channel, shopify_store_id, item_id, units_sold, units_returned)
+  SELECT sales_utc_week(d.day), d.channel, d.shopify_store_id, d.item_id, sum(d.units_sold), sum(d.units_returned)
+  FROM jsonb_to_recordset("deltas") AS d(day date, channel channel, shopify_store_id integer, item_id integer, units_sold integer, units_returned integer)
+  GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+  ON CONFLICT (week_start, channel, shopify_store_id, item_id) DO UPDATE SET units_sold = t.units_sold + excluded.units_sold, units_returned = t.units_returned + excluded.units_returned;
 $$;
 --> statement-breakpoint
 CREATE FUNCTION "add_to_customer_sales"("deltas" jsonb) RETURNS void LANGUAGE sql AS $$
@@ -79,7 +97,7 @@ BEGIN
     SELECT sales_quarter_hour(o.placed_at) AS period_start, o.channel, coalesce(o.shopify_store_id, 0) AS shopify_store_id, 0 AS orders,
       0 AS gross_cents, 0 AS refunded_cents, sum(l.quantity) AS units_sold, 0 AS units_returned
     FROM inserted l JOIN orders o ON o.id = l.order_id GROUP BY 1, 2, 3) d));
-  PERFORM add_to_item_sales_by_day((SELECT coalesce(jsonb_agg(d), '[]') FROM (
+  PERFORM add_to_item_sales((SELECT coalesce(jsonb_agg(d), '[]') FROM (
     SELECT sales_utc_day(o.placed_at) AS day, o.channel, coalesce(o.shopify_store_id, 0) AS shopify_store_id, l.item_id,
       sum(l.quantity) AS units_sold, 0 AS units_returned
     FROM inserted l JOIN orders o ON o.id = l.order_id WHERE l.item_id IS NOT NULL GROUP BY 1, 2, 3, 4) d));
@@ -105,7 +123,7 @@ BEGIN
     SELECT sales_quarter_hour(o.placed_at) AS period_start, o.channel, coalesce(o.shopify_store_id, 0) AS shopify_store_id, 0 AS orders,
       0 AS gross_cents, 0 AS refunded_cents, 0 AS units_sold, sum(rl.quantity) AS units_returned
     FROM inserted rl JOIN refunds r ON r.id = rl.refund_id JOIN orders o ON o.id = r.order_id WHERE rl.restock GROUP BY 1, 2, 3) d));
-  PERFORM add_to_item_sales_by_day((SELECT coalesce(jsonb_agg(d), '[]') FROM (
+  PERFORM add_to_item_sales((SELECT coalesce(jsonb_agg(d), '[]') FROM (
     SELECT sales_utc_day(o.placed_at) AS day, o.channel, coalesce(o.shopify_store_id, 0) AS shopify_store_id, coalesce(rl.item_id, ol.item_id) AS item_id,
       0 AS units_sold, sum(rl.quantity) AS units_returned
     FROM inserted rl JOIN refunds r ON r.id = rl.refund_id JOIN orders o ON o.id = r.order_id LEFT JOIN order_lines ol ON ol.id = rl.order_line_id
@@ -132,7 +150,7 @@ END $$;
 --> statement-breakpoint
 CREATE FUNCTION "clear_sales_rollups"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  TRUNCATE sales_by_quarter_hour, item_sales_by_day, customer_sales;
+  TRUNCATE sales_by_quarter_hour, item_sales_by_day, item_sales_by_week, customer_sales;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -191,6 +209,11 @@ FROM (
   FROM refund_lines rl JOIN refunds r ON r.id = rl.refund_id LEFT JOIN order_lines ol ON ol.id = rl.order_line_id
   WHERE rl.restock AND coalesce(rl.item_id, ol.item_id) IS NOT NULL
 ) u JOIN orders o ON o.id = u.order_id
+GROUP BY 1, 2, 3, 4;
+--> statement-breakpoint
+INSERT INTO item_sales_by_week (week_start, channel, shopify_store_id, item_id, units_sold, units_returned)
+SELECT sales_utc_week(day), channel, shopify_store_id, item_id, sum(units_sold), sum(units_returned)
+FROM item_sales_by_day
 GROUP BY 1, 2, 3, 4;
 --> statement-breakpoint
 INSERT INTO customer_sales (customer_id, orders, gross_cents, refunded_cents)

@@ -7,22 +7,30 @@ export type InstantWindow = { since: SQL; until: SQL };
 const utcOrigin = sql`timestamptz '2000-01-01 00:00:00+00'`;
 
 /**
+ * `value` within [from, until) but outside the span [spanFrom, spanUntil) that lies within it (empty when
+ * spanFrom ≥ spanUntil): the part before the span and the part after it, each a plain range an index serves.
+ */
+function outsideSpanSql(value: SQL, range: { from: SQL; until: SQL }, span: { from: SQL; until: SQL }): SQL {
+  return sql`((${value} >= ${range.from} and ${value} < least(${range.until}, ${span.from}))
+    or (${value} >= greatest(${range.from}, ${span.from}, ${span.until}) and ${value} < ${range.until}))`;
+}
+
+/**
  * Common table expressions for the orders placed in `window` on `channels`: `units` (net units per item: sold
  * less those refunded and put back into stock, a refund line without an item taking its order line's), `stock`
  * (Lightspeed on-hand over every shop) and `pending` (units sold online but not yet posted to Lightspeed).
- * The whole UTC days inside the window are read from `item_sales_by_day`; the part days at its ends (less than
- * a day each) from the ledger.
+ * The window's whole UTC weeks are read from `item_sales_by_week`, its other whole UTC days from
+ * `item_sales_by_day`, and the part days at its ends (less than a day each) from the ledger.
  */
 export function itemUnitsCtes(window: InstantWindow, channels: readonly string[] | null): SQL {
   const { since, until } = window;
-  const wholeDaysFrom = sql`(date_bin('1 day', ${since} - interval '1 microsecond', ${utcOrigin}) + interval '1 day')`;
-  const wholeDaysUntil = sql`date_bin('1 day', ${until}, ${utcOrigin})`;
+  const days = { from: sql`(date_bin('1 day', ${since} - interval '1 microsecond', ${utcOrigin}) + interval '1 day')`, until: sql`date_bin('1 day', ${until}, ${utcOrigin})` };
+  const dayDates = { from: sql`sales_utc_day(${days.from})`, until: sql`sales_utc_day(${days.until})` };
+  const weeks = { from: sql`sales_utc_week(${dayDates.from} + 6)`, until: sql`sales_utc_week(${dayDates.until})` };
   return sql`
     edge_orders as (
       select o.id from orders o
-      where ((o.placed_at >= ${since} and o.placed_at < least(${until}, ${wholeDaysFrom}))
-          or (o.placed_at >= greatest(${since}, ${wholeDaysFrom}, ${wholeDaysUntil}) and o.placed_at < ${until}))
-        and ${orderChannelFilterSql(channels)}
+      where ${outsideSpanSql(sql`o.placed_at`, { from: since, until }, days)} and ${orderChannelFilterSql(channels)}
     ),
     edge_sold as (
       select l.item_id, sum(l.quantity) as units
@@ -37,12 +45,23 @@ export function itemUnitsCtes(window: InstantWindow, channels: readonly string[]
     whole_days as (
       select o.item_id, sum(o.units_sold - o.units_returned) as units
       from item_sales_by_day o
-      where o.day >= sales_utc_day(${wholeDaysFrom}) and o.day < sales_utc_day(${wholeDaysUntil}) and ${orderChannelFilterSql(channels)}
+      where ${outsideSpanSql(sql`o.day`, dayDates, weeks)} and ${orderChannelFilterSql(channels)}
+      group by o.item_id
+    ),
+    whole_weeks as (
+      select o.item_id, sum(o.units_sold - o.units_returned) as units
+      from item_sales_by_week o
+      where o.week_start >= ${weeks.from} and o.week_start < ${weeks.until} and ${orderChannelFilterSql(channels)}
       group by o.item_id
     ),
     units as (
       select item_id, sum(units) as units
-      from (select item_id, units from edge_sold union all select item_id, -units from edge_returned union all select item_id, units from whole_days) as parts
+      from (
+        select item_id, units from edge_sold
+        union all select item_id, -units from edge_returned
+        union all select item_id, units from whole_days
+        union all select item_id, units from whole_weeks
+      ) as parts
       where item_id is not null group by item_id
     ),
     stock as (select item_id, sum(on_hand) as units from lightspeed_levels group by item_id),

@@ -21,7 +21,7 @@ const refundSchema = z.object({ id: z.coerce.number(), order_id: z.coerce.number
 const refundLineSchema = z.object({ refund_id: z.coerce.number(), order_line_id: z.coerce.number().nullable(), item_id: z.coerce.number().nullable(), quantity: z.coerce.number(), restock: z.boolean() });
 const textSchema = z.object({ line: z.string() });
 
-export type SalesRollups = { quarterHours: string[]; itemDays: string[]; customers: string[] };
+export type SalesRollups = { quarterHours: string[]; itemDays: string[]; itemWeeks: string[]; customers: string[] };
 
 export async function readSalesRollups(db: Executor): Promise<SalesRollups> {
   const lines = (query: ReturnType<typeof sql>) => queryRows(db, query, textSchema).then((rows) => rows.map((row) => row.line).sort());
@@ -32,6 +32,9 @@ export async function readSalesRollups(db: Executor): Promise<SalesRollups> {
     itemDays: await lines(sql`
       select concat_ws(' ', to_char(day, 'YYYY-MM-DD'), channel, shopify_store_id, item_id, units_sold, units_returned) as line
       from item_sales_by_day where units_sold <> 0 or units_returned <> 0`),
+    itemWeeks: await lines(sql`
+      select concat_ws(' ', to_char(week_start, 'YYYY-MM-DD'), channel, shopify_store_id, item_id, units_sold, units_returned) as line
+      from item_sales_by_week where units_sold <> 0 or units_returned <> 0`),
     customers: await lines(sql`
       select concat_ws(' ', customer_id, orders, gross_cents, refunded_cents) as line
       from customer_sales where orders <> 0 or gross_cents <> 0 or refunded_cents <> 0`),
@@ -60,8 +63,15 @@ export async function sumLedgerFresh(db: Executor): Promise<SalesRollups> {
     return `${start} ${order.channel} ${order.store}`;
   };
   const dayOf = (order: z.infer<typeof orderSchema>, itemId: number) => `${order.placed_at.toISOString().slice(0, 10)} ${order.channel} ${order.store} ${itemId}`;
+  /** The Monday (UTC) on or before the order's UTC day. */
+  const weekOf = (order: z.infer<typeof orderSchema>, itemId: number) => {
+    const day = new Date(`${order.placed_at.toISOString().slice(0, 10)}T00:00:00Z`);
+    const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
+    return `${monday.toISOString().slice(0, 10)} ${order.channel} ${order.store} ${itemId}`;
+  };
   const quarterHours = new Map<string, number[]>();
   const itemDays = new Map<string, number[]>();
+  const itemWeeks = new Map<string, number[]>();
   const customers = new Map<string, number[]>();
   const orderOf = (orderId: number) => {
     const order = orderById.get(orderId);
@@ -75,7 +85,10 @@ export async function sumLedgerFresh(db: Executor): Promise<SalesRollups> {
   for (const line of lines) {
     const order = orderOf(line.order_id);
     addTo(quarterHours, quarterOf(order), [0, 0, 0, line.quantity, 0]);
-    if (line.item_id !== null) addTo(itemDays, dayOf(order, line.item_id), [line.quantity, 0]);
+    if (line.item_id !== null) {
+      addTo(itemDays, dayOf(order, line.item_id), [line.quantity, 0]);
+      addTo(itemWeeks, weekOf(order, line.item_id), [line.quantity, 0]);
+    }
   }
   for (const refund of refunds) {
     const order = orderOf(refund.order_id);
@@ -88,7 +101,11 @@ export async function sumLedgerFresh(db: Executor): Promise<SalesRollups> {
     const order = orderOf(refund.order_id);
     addTo(quarterHours, quarterOf(order), [0, 0, 0, 0, refundLine.quantity]);
     const itemId = refundLine.item_id ?? (refundLine.order_line_id === null ? null : (lineById.get(refundLine.order_line_id)?.item_id ?? null));
-    if (itemId !== null) addTo(itemDays, dayOf(order, itemId), [0, refundLine.quantity]);
+    if (itemId !== null) {
+      addTo(itemDays, dayOf(order, itemId), [0, refundLine.quantity]);
+      addTo(itemWeeks, weekOf(order, itemId), [0, refundLine.quantity]);
+    }
   }
-  return { quarterHours: asLines(quarterHours), itemDays: asLines(itemDays, (values) => values.some((value) => value !== 0)), customers: asLines(customers) };
+  const nonZero = (values: number[]) => values.some((value) => value !== 0);
+  return { quarterHours: asLines(quarterHours), itemDays: asLines(itemDays, nonZero), itemWeeks: asLines(itemWeeks, nonZero), customers: asLines(customers) };
 }

@@ -6,8 +6,8 @@ import { channelEnum } from "./enums";
  * writes the ledger (drizzle/0004_sales_rollups.sql), so the dashboard reads a few thousand rows instead of every
  * line. Every figure belongs to the order's placed_at (a refund or a return counts with the order it refunds).
  * Periods are UTC: a quarter of an hour, so that any shop's days (every zone's midnight falls on one) are whole
- * quarters; a day where the shop's day is only summed (ranges), the partial UTC days at the ends read from the
- * ledger. `shopify_store_id` is 0 for none. The ledger's summed columns are append-only (the triggers refuse
+ * quarters; a day (and a week of days) where the shop's days are only summed (ranges), the partial UTC days at the
+ * ends read from the ledger. `shopify_store_id` is 0 for none. The ledger's summed columns are append-only (the triggers refuse
  * deletes and updates of them); only orders.customer_id moves (merges), and the triggers move its sums.
  */
 
@@ -29,18 +29,35 @@ export const salesByQuarterHour = pgTable(
   (table) => [primaryKey({ columns: [table.periodStart, table.channel, table.shopifyStoreId] })],
 );
 
-/** Per UTC day, channel and item: stock against sales, velocity and the reorder list. */
-export const itemSalesByDay = pgTable(
-  "item_sales_by_day",
-  {
-    day: date("day").notNull(),
+/** What an item's rollup holds per period (fresh builders for each table). */
+function itemSalesColumns() {
+  return {
     channel: channelEnum("channel").notNull(),
     shopifyStoreId: integer("shopify_store_id").notNull(),
     itemId: integer("item_id").notNull(),
     unitsSold: integer("units_sold").notNull(),
     unitsReturned: integer("units_returned").notNull(),
+  };
+}
+
+/** Per UTC day, channel and item: stock against sales, velocity and the reorder list. */
+export const itemSalesByDay = pgTable(
+  "item_sales_by_day",
+  {
+    day: date("day").notNull(),
+    ...itemSalesColumns(),
   },
   (table) => [primaryKey({ columns: [table.day, table.channel, table.shopifyStoreId, table.itemId] })],
+);
+
+/** `item_sales_by_day` summed per UTC week (starting Monday): a long range reads its whole weeks here. */
+export const itemSalesByWeek = pgTable(
+  "item_sales_by_week",
+  {
+    weekStart: date("week_start").notNull(),
+    ...itemSalesColumns(),
+  },
+  (table) => [primaryKey({ columns: [table.weekStart, table.channel, table.shopifyStoreId, table.itemId] })],
 );
 
 /** Per customer record (as the order names it), over its whole history: the top customers. */
@@ -53,4 +70,5 @@ export const customerSales = pgTable("customer_sales", {
 
 export type SalesByQuarterHour = typeof salesByQuarterHour.$inferSelect;
 export type ItemSalesByDay = typeof itemSalesByDay.$inferSelect;
+export type ItemSalesByWeek = typeof itemSalesByWeek.$inferSelect;
 export type CustomerSales = typeof customerSales.$inferSelect;

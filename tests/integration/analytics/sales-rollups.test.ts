@@ -37,9 +37,9 @@ describe.each(testDatabaseKinds())("the sales rollups on %s", (kind) => {
   it("are filled the same by the migration's backfill", async () => {
     const written = await readSalesRollups(database.db);
     const statements = backfillStatements();
-    expect(statements).toHaveLength(3);
+    expect(statements).toHaveLength(4);
     await database.db.transaction(async (tx) => {
-      await tx.execute(sql`truncate sales_by_quarter_hour, item_sales_by_day, customer_sales`);
+      await tx.execute(sql`truncate sales_by_quarter_hour, item_sales_by_day, item_sales_by_week, customer_sales`);
       for (const statement of statements) await tx.execute(sql.raw(statement));
     });
     expect(await readSalesRollups(database.db)).toEqual(written);
