@@ -34,8 +34,9 @@ export type Disruption = {
 };
 
 /**
- * The shared timing: `actions[i]` runs once, in the background, when the traffic reaches `fractions[i]` of `events`;
- * `finish` awaits them all. A failed action is logged and leaves `happened` false.
+ * The shared timing: each action runs once, in the background, when the traffic reaches its share `at` of `events`,
+ * and never alongside another (a fast traffic can reach the second moment while the first action is still on: a
+ * restart waits for the one before to be back); `finish` awaits them all. A failed action is logged and counted.
  */
 export function scheduleActions(
   name: DisruptionName,
@@ -43,7 +44,7 @@ export function scheduleActions(
   actions: readonly { at: number; act: () => Promise<void> }[],
 ): Pick<Disruption, "atEvent" | "finish"> & { failures: () => number } {
   const due = actions.map((action) => ({ ...action, at: Math.floor(events * action.at), started: false }));
-  const running: Promise<void>[] = [];
+  let queue: Promise<void> = Promise.resolve();
   let failures = 0;
   return {
     atEvent: (played) => {
@@ -51,7 +52,7 @@ export function scheduleActions(
         if (action.started || played < action.at) continue;
         action.started = true;
         chaosLog(`${name}: at event ${played}`);
-        running.push(
+        queue = queue.then(() =>
           action.act().catch((error: unknown) => {
             failures += 1;
             chaosLog(`${name} failed: ${errorText(error)}`);
@@ -61,7 +62,7 @@ export function scheduleActions(
     },
     finish: async () => {
       for (const action of due) if (!action.started) chaosLog(`${name}: the traffic ended before event ${action.at}`);
-      await Promise.all(running);
+      await queue;
     },
     failures: () => failures,
   };

@@ -8,14 +8,9 @@ const DOWN_MS = 5_000;
 export function postgresRestart(context: DisruptionContext, events: number): Disruption {
   const server = context.privatePostgres;
   if (server === null) throw new Error("--disrupt postgres-restart needs the run's own Postgres server");
-  // one crash at a time: the second waits for the server to be back from the first
-  let previous: Promise<void> = Promise.resolve();
-  const crash = () => {
-    previous = previous.then(async () => {
-      await server.crashAndRestart(DOWN_MS);
-      chaosLog(`postgres-restart: the server is back after ${DOWN_MS / 1000} s down`);
-    });
-    return previous;
+  const crash = async () => {
+    await server.crashAndRestart(DOWN_MS);
+    chaosLog(`postgres-restart: the server is back after ${DOWN_MS / 1000} s down`);
   };
   const schedule = scheduleActions("postgres-restart", events, [
     { at: 0.4, act: crash },
