@@ -2,7 +2,7 @@ import { createSeededRandom } from "@/sandbox/delivery";
 import type { SandboxConnection } from "@/sandbox/run/sandbox-connection";
 import { createTrafficGenerator } from "@/sandbox/traffic/create-traffic-generator";
 import { lightspeedControl } from "@/sandbox/traffic/lightspeed-control";
-import type { TrafficKind } from "@/sandbox/traffic/traffic-event";
+import type { TrafficKind, TrafficLine } from "@/sandbox/traffic/traffic-event";
 import { chaosLog, errorText, sleep } from "./chaos-log";
 import { chooseHotSet, playHotBurst } from "./hot-burst";
 import type { PropagationProbe } from "./propagation-probe";
@@ -29,6 +29,15 @@ const chaosMix: Record<TrafficKind, number> = {
 };
 
 type Unposted = { sku: string; references: string[] };
+
+/**
+ * Every unit an online order took, until Lightspeed holds its sale: a burst counts them out of Lightspeed's on-hand,
+ * so the burst's own Stripe payment (a checkout with no stock of its own to refuse it) never takes a unit an order
+ * already took (seed 11 at 2,000 events: a burst's payment took the last unit of a three-unit order still posting).
+ */
+function trackUnits(tracker: { add: (sku: string, references: string[]) => void }, lines: readonly TrafficLine[], references: string[]): void {
+  for (const line of lines) for (let unit = 0; unit < line.quantity; unit += 1) tracker.add(line.sku, references);
+}
 
 /**
  * Plays `events` control-API events: the traffic generator's (every kind, a chaos mix), and, for `burstShare` of
@@ -89,6 +98,11 @@ export async function playTraffic(options: {
         count(event.kind);
         if (event.kind === "shopify-order") {
           void probe.orderPlaced(event.domain, event.lines.map((line) => line.sku), startedAt).catch(() => undefined);
+          trackUnits(tracker, event.lines, [event.orderId, event.orderId.replace(/^.*\//, ""), event.orderName]);
+        }
+        // a payment with lines takes units the portal posts later (one without lines never reaches Lightspeed)
+        if (event.kind === "stripe-payment" && event.linesIn !== "none") {
+          trackUnits(tracker, event.lines, [event.paymentIntentId, ...(event.checkoutSessionId === null ? [] : [event.checkoutSessionId])]);
         }
       }
     } catch (error) {
