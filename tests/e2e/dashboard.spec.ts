@@ -192,7 +192,10 @@ test("the reorder list downloads as CSV with its header and rows", async ({ page
   expect(lines[0]).toBe(
     "SKU,Name,Variant,Category,Supplier,On hand,Pending,Available,Units out in window,Window days,Daily velocity,Lead time days,Lead time source,Safety stock units,Reorder point,Lightspeed reorder point,Short by,Days of cover,Reorder",
   );
-  expect(lines).toHaveLength(flagged + 1);
+  // The demo's traffic keeps selling while the test runs: the list may gain or lose an item between the page and the
+  // download, so the CSV has the page's count give or take one, every row flagged.
+  expect(Math.abs(lines.length - 1 - flagged)).toBeLessThanOrEqual(1);
+  expect(lines.length).toBeGreaterThan(1);
   for (const line of lines.slice(1)) expect(line).toMatch(/^[A-Z0-9-]+,.*,yes$/);
 
   const all = await page.request.get("/dashboard/reorder.csv?scope=all&window=90");
