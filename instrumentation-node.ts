@@ -23,8 +23,9 @@ export async function startNodeServer(): Promise<void> {
         })
       : null;
   onShutdown([async () => engine?.stop(), closeDatabase]);
-  // Till sales made while the portal was down reach the stores now, not at the next minute's poll.
-  await inngest
+  // Till sales made while the portal was down reach the stores now, not at the next minute's poll. Not awaited: an
+  // unreachable engine must not hold up the server's start (the cron polls within the minute regardless).
+  void inngest
     .send(lightspeedPollRequested.create({ reason: "start-up" }, { id: `lightspeed-poll:start-up:${Date.now()}` }))
     .catch((error: unknown) => console.warn(`could not ask for a Lightspeed poll at start-up: ${error instanceof Error ? error.message : String(error)}`));
 }
